@@ -1,0 +1,218 @@
+//! `banmian`: import a layout system's page export, validate issues, publish a site.
+//!
+//! This binary is glue: it parses arguments, reads and writes files and sets the exit
+//! code; the work is done by `banmian-import`, `banmian-model` and `banmian-publish`.
+//! Exit codes: 0 done (warnings may be printed), 1 the input has errors and nothing was
+//! written, 2 bad usage.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand};
+
+use banmian_import::{Encoding, Options, Source};
+use banmian_model::{parse_issue, validate, Issue, Severity};
+use banmian_publish::{publish, write_atomically, Outcome};
+
+/// banmian (版面): digital editions of daily newspapers.
+#[derive(Parser)]
+#[command(name = "banmian", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Turn plain-text page exports (one file a page) into one issue JSON.
+    Import {
+        /// The page files of one issue, e.g. page-1.txt page-2.txt.
+        #[arg(required = true, value_name = "PAGE_FILE")]
+        pages: Vec<PathBuf>,
+        /// Where to write the issue JSON.
+        #[arg(long, value_name = "ISSUE.json")]
+        out: PathBuf,
+        /// Text encoding of the page files: auto (UTF-8, else GBK), utf-8 or gbk.
+        #[arg(long, default_value = "auto")]
+        encoding: Encoding,
+        /// The paper's id (default: from its printed website, www.sxjzxw.com → sxjzxw).
+        #[arg(long, value_name = "ID")]
+        paper_id: Option<String>,
+        /// The issue date, when no page prints it.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Check issue files and list every problem with its JSON path.
+    Validate {
+        /// Issue JSON files.
+        #[arg(required = true, value_name = "ISSUE.json")]
+        issues: Vec<PathBuf>,
+    },
+    /// Add issues to a static site's data directory and rebuild its catalog.
+    Publish {
+        /// Issue JSON files.
+        #[arg(required = true, value_name = "ISSUE.json")]
+        issues: Vec<PathBuf>,
+        /// The site's data directory (it holds catalog.json and issues/).
+        #[arg(long, value_name = "DATA_DIR")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Import {
+            pages,
+            out,
+            encoding,
+            paper_id,
+            date,
+        } => import(
+            &pages,
+            &out,
+            Options {
+                encoding,
+                paper_id,
+                date,
+            },
+        ),
+        Command::Validate { issues } => validate_files(&issues),
+        Command::Publish { issues, out } => publish_files(&issues, &out),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("banmian: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Reads a file the user named, with an error that names it.
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    if path.is_dir() {
+        bail!("{}: is a directory, not a file", path.display());
+    }
+    std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
+}
+
+fn import(pages: &[PathBuf], out: &Path, options: Options) -> anyhow::Result<()> {
+    let mut sources = Vec::new();
+    for path in pages {
+        sources.push(Source {
+            name: path.display().to_string(),
+            bytes: read(path)?,
+        });
+    }
+    let report = banmian_import::import(&sources, &options);
+    for d in &report.diagnostics {
+        eprintln!("{d}");
+    }
+    let issue = match report.issue {
+        Some(issue) if !report.has_errors() => issue,
+        _ => bail!(
+            "{}: not written, the pages have errors (listed above)",
+            out.display()
+        ),
+    };
+    let mut json = serde_json::to_vec_pretty(&issue).context("cannot serialize the issue")?;
+    json.push(b'\n');
+    write_atomically(out, &json).with_context(|| format!("{}: cannot write", out.display()))?;
+    let items: usize = issue.pages.iter().map(|p| p.articles.len()).sum();
+    let jumps = issue
+        .pages
+        .iter()
+        .flat_map(|p| &p.articles)
+        .filter_map(|a| a.continues_to.as_ref());
+    let (linked, open) = jumps.fold((0, 0), |(l, o), j| {
+        if j.article.is_some() {
+            (l + 1, o)
+        } else {
+            (l, o + 1)
+        }
+    });
+    eprintln!(
+        "wrote {}: {} {}, {} of {} pages, {items} items, {linked} jumps linked, {open} unresolved",
+        out.display(),
+        issue.paper.name.as_deref().unwrap_or("(unnamed paper)"),
+        issue.date,
+        issue.pages.len(),
+        issue.page_count.map_or("?".into(), |c| c.to_string()),
+    );
+    Ok(())
+}
+
+fn read_issue(path: &Path) -> anyhow::Result<Issue> {
+    let bytes = read(path)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not UTF-8 JSON (byte {})",
+            path.display(),
+            e.valid_up_to() + 1
+        )
+    })?;
+    parse_issue(text).with_context(|| path.display().to_string())
+}
+
+fn validate_files(paths: &[PathBuf]) -> anyhow::Result<()> {
+    let mut failed = 0;
+    for path in paths {
+        let issue = match read_issue(path) {
+            Ok(issue) => issue,
+            Err(e) => {
+                eprintln!("banmian: error: {e:#}");
+                failed += 1;
+                continue;
+            }
+        };
+        let problems = validate(&issue);
+        for p in &problems {
+            eprintln!("{}: {p}", path.display());
+        }
+        let errors = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        let warnings = problems.len() - errors;
+        if errors > 0 {
+            failed += 1;
+            eprintln!("{}: {errors} errors, {warnings} warnings", path.display());
+        } else {
+            println!("{}: ok ({warnings} warnings)", path.display());
+        }
+    }
+    if failed > 0 {
+        bail!("{failed} of {} files have errors", paths.len());
+    }
+    Ok(())
+}
+
+fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
+    if out.exists() && !out.is_dir() {
+        bail!("{}: is not a directory", out.display());
+    }
+    let mut issues = Vec::new();
+    for path in paths {
+        issues.push((
+            path.display().to_string(),
+            read_issue(path).context("nothing was published")?,
+        ));
+    }
+    let published = publish(&issues, out)?;
+    for (file, outcome) in &published.files {
+        let what = match outcome {
+            Outcome::New => "added",
+            Outcome::Replaced => "replaced",
+            Outcome::Unchanged => "unchanged",
+        };
+        println!("{}: {what}", out.join(file).display());
+    }
+    println!(
+        "{}: {} issues",
+        out.join("catalog.json").display(),
+        published.catalog.issues.len()
+    );
+    Ok(())
+}

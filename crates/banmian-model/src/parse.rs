@@ -1,0 +1,126 @@
+//! Reading issue and catalog JSON: the format id is checked before the rest is parsed,
+//! so a file of another format says so instead of failing on some field.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::catalog::{Catalog, CATALOG_FORMAT};
+use crate::issue::{Issue, ISSUE_FORMAT};
+
+/// Why a JSON document could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    /// The text is not JSON (or ends too early).
+    #[error("{}line {line}, column {column}: {message}", if *.truncated { "truncated JSON: " } else { "not valid JSON: " })]
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the JSON parser said.
+        message: String,
+        /// Whether the text simply ended too early.
+        truncated: bool,
+    },
+    /// The top level is not an object with a `format` field.
+    #[error("no \"format\" field: this is not a banmian file (expected \"{expected}\")")]
+    MissingFormat {
+        /// The format this reader supports.
+        expected: &'static str,
+    },
+    /// The `format` field names another format or version.
+    #[error("unknown format {found}: this banmian reads \"{expected}\"")]
+    UnknownFormat {
+        /// What the file says, as JSON.
+        found: String,
+        /// The format this reader supports.
+        expected: &'static str,
+    },
+    /// The format is right but a field has the wrong shape.
+    #[error("field {path}: {message} (line {line}, column {column})")]
+    Field {
+        /// JSON path of the field, e.g. `pages[0].articles[2].headline`.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+/// Reads an issue file, checking its format id first.
+pub fn parse_issue(json: &str) -> Result<Issue, ParseError> {
+    parse_versioned(json, ISSUE_FORMAT)
+}
+
+/// Reads a catalog file, checking its format id first.
+pub fn parse_catalog(json: &str) -> Result<Catalog, ParseError> {
+    parse_versioned(json, CATALOG_FORMAT)
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<serde_json::Value>,
+}
+
+fn parse_versioned<T: DeserializeOwned>(
+    json: &str,
+    expected: &'static str,
+) -> Result<T, ParseError> {
+    if !json.trim_start().starts_with('{') && !json.trim().is_empty() {
+        return match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+            Ok(_) => Err(ParseError::MissingFormat { expected }),
+            Err(e) => Err(syntax(&e)),
+        };
+    }
+    let probe: Probe = match serde_json::from_str(json) {
+        Ok(p) => p,
+        Err(e) if e.classify() == serde_json::error::Category::Data => {
+            return Err(ParseError::MissingFormat { expected })
+        }
+        Err(e) => return Err(syntax(&e)),
+    };
+    match probe.format {
+        None => return Err(ParseError::MissingFormat { expected }),
+        Some(serde_json::Value::String(s)) if s == expected => {}
+        Some(other) => {
+            return Err(ParseError::UnknownFormat {
+                found: other.to_string(),
+                expected,
+            })
+        }
+    }
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        ParseError::Field {
+            path,
+            line: inner.line(),
+            column: inner.column(),
+            message: strip_position(&inner.to_string()),
+        }
+    })
+}
+
+fn syntax(e: &serde_json::Error) -> ParseError {
+    ParseError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+        truncated: e.is_eof(),
+    }
+}
+
+/// serde_json appends " at line L column C"; the error variants carry those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

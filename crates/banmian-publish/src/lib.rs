@@ -1,0 +1,280 @@
+//! Publishing: writes issues into a static site's data directory and rebuilds its
+//! catalog from everything there (DESIGN.md §5).
+//!
+//! ```text
+//! DATA_DIR/catalog.json             every issue, newest first (banmian.catalog/1)
+//! DATA_DIR/issues/2026-04-03.json   one file an issue (banmian.issue/1)
+//! ```
+//!
+//! Nothing is written unless every new issue is valid and every issue already in the
+//! directory can be read; each file is written to a temporary name and renamed, so a
+//! reader or a crash never sees half a file.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use banmian_model::{
+    parse_issue, validate, Catalog, CatalogEntry, Issue, ParseError, Problem, Severity,
+};
+
+/// Why nothing was published.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    /// An issue to publish has errors.
+    #[error("{name}: not published, the issue has errors:\n{}", list(.problems))]
+    Invalid {
+        /// The issue's file name as given.
+        name: String,
+        /// Its errors (warnings are not listed).
+        problems: Vec<Problem>,
+    },
+    /// Two issues to publish have the same date.
+    #[error("{first} and {second} are both the issue of {date}")]
+    SameDate {
+        /// The date.
+        date: String,
+        /// The first file.
+        first: String,
+        /// The second file.
+        second: String,
+    },
+    /// An issue already in the data directory cannot be read.
+    #[error("{}: cannot read this published issue ({err}); fix or remove it, then publish again", .path.display())]
+    Existing {
+        /// Its path.
+        path: PathBuf,
+        /// What is wrong with it.
+        err: String,
+    },
+    /// The issue belongs to another paper than the site.
+    #[error("{name}: is an issue of {found}, but {} holds issues of {site}", .dir.display())]
+    OtherPaper {
+        /// The issue's file name.
+        name: String,
+        /// Its paper.
+        found: String,
+        /// The site's paper.
+        site: String,
+        /// The data directory.
+        dir: PathBuf,
+    },
+    /// Reading or writing a file failed.
+    #[error("{}: {err}", .path.display())]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The error.
+        err: std::io::Error,
+    },
+}
+
+fn list(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("  {}: {}", p.path, p.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What happened to one issue file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It was not there before.
+    New,
+    /// An issue of that date was there and is now replaced.
+    Replaced,
+    /// The same bytes were already there.
+    Unchanged,
+}
+
+/// What a publish did.
+#[derive(Debug, Clone)]
+pub struct Published {
+    /// Each issue file, relative to the data directory, and what happened to it.
+    pub files: Vec<(String, Outcome)>,
+    /// The catalog as written.
+    pub catalog: Catalog,
+}
+
+/// Publishes `issues` (each with the name it was read from) into `data_dir`.
+pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published, PublishError> {
+    let mut dates: BTreeMap<&str, &str> = BTreeMap::new();
+    for (name, issue) in issues {
+        let problems: Vec<Problem> = validate(issue)
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
+        if !problems.is_empty() {
+            return Err(PublishError::Invalid {
+                name: name.clone(),
+                problems,
+            });
+        }
+        if let Some(first) = dates.insert(&issue.date, name) {
+            return Err(PublishError::SameDate {
+                date: issue.date.clone(),
+                first: first.to_owned(),
+                second: name.clone(),
+            });
+        }
+    }
+    let issues_dir = data_dir.join("issues");
+    let mut all: BTreeMap<String, (Issue, Vec<u8>)> = read_existing(&issues_dir)?;
+    if let Some((site_paper, _)) = all.values().next().map(|(i, _)| (paper_key(i), ())) {
+        for (name, issue) in issues {
+            if paper_key(issue) != site_paper {
+                return Err(PublishError::OtherPaper {
+                    name: name.clone(),
+                    found: paper_key(issue),
+                    site: site_paper,
+                    dir: data_dir.to_owned(),
+                });
+            }
+        }
+    }
+    let mut files = Vec::new();
+    let mut writes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for (_, issue) in issues {
+        let bytes = to_json(issue);
+        let file = issue_file(&issue.date);
+        let outcome = match all.get(&issue.date) {
+            None => Outcome::New,
+            Some((_, old)) if *old == bytes => Outcome::Unchanged,
+            Some(_) => Outcome::Replaced,
+        };
+        if outcome != Outcome::Unchanged {
+            writes.push((data_dir.join(&file), bytes.clone()));
+        }
+        files.push((file, outcome));
+        all.insert(issue.date.clone(), (issue.clone(), bytes));
+    }
+    let newest = all
+        .values()
+        .next_back()
+        .map(|(i, _)| i.paper.clone())
+        .unwrap_or_default();
+    let entries = all
+        .values()
+        .map(|(issue, bytes)| {
+            CatalogEntry::new(
+                issue,
+                issue_file(&issue.date),
+                hash(bytes),
+                bytes.len() as u64,
+            )
+        })
+        .collect();
+    let catalog = Catalog::new(newest, entries);
+    writes.push((data_dir.join("catalog.json"), to_json(&catalog)));
+    create_dir(&issues_dir)?;
+    for (path, bytes) in &writes {
+        write_atomically(path, bytes)?;
+    }
+    Ok(Published { files, catalog })
+}
+
+fn paper_key(issue: &Issue) -> String {
+    let p = &issue.paper;
+    p.id.clone()
+        .or_else(|| p.name.clone())
+        .unwrap_or_else(|| "an unnamed paper".into())
+}
+
+/// `issues/2026-04-03.json`.
+pub fn issue_file(date: &str) -> String {
+    format!("issues/{date}.json")
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    // Serializing plain data structs to a Vec cannot fail.
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+/// Every issue already published, by date, with its bytes.
+fn read_existing(dir: &Path) -> Result<BTreeMap<String, (Issue, Vec<u8>)>, PublishError> {
+    let mut out = BTreeMap::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+        Err(err) => {
+            return Err(PublishError::Io {
+                path: dir.to_owned(),
+                err,
+            })
+        }
+    };
+    for entry in entries {
+        let path = entry
+            .map_err(|err| PublishError::Io {
+                path: dir.to_owned(),
+                err,
+            })?
+            .path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let bytes = fs::read(&path).map_err(|err| PublishError::Io {
+            path: path.clone(),
+            err,
+        })?;
+        let text = String::from_utf8_lossy(&bytes);
+        let issue = parse_issue(&text).map_err(|e: ParseError| PublishError::Existing {
+            path: path.clone(),
+            err: e.to_string(),
+        })?;
+        if path
+            .file_stem()
+            .is_none_or(|s| s.to_string_lossy() != issue.date)
+        {
+            let err = format!(
+                "it holds the issue of {}, so its name should be {}.json",
+                issue.date, issue.date
+            );
+            return Err(PublishError::Existing { path, err });
+        }
+        out.insert(issue.date.clone(), (issue, bytes));
+    }
+    Ok(out)
+}
+
+fn create_dir(dir: &Path) -> Result<(), PublishError> {
+    fs::create_dir_all(dir).map_err(|err| PublishError::Io {
+        path: dir.to_owned(),
+        err,
+    })
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it into place.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+    let io = |err| PublishError::Io {
+        path: path.to_owned(),
+        err,
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}
+
+/// FNV-1a, 64 bits, as 16 hex digits: tells one version of a file from another.
+pub fn hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}

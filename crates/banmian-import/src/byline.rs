@@ -3,7 +3,17 @@
 
 use crate::text::MAX_TITLE;
 
-const ROLES: [&str; 9] = ["特约评论员", "评论员", "通讯员", "实习生", "记者", "撰稿人", "撰文", "编译", "整理"];
+const ROLES: [&str; 9] = [
+    "特约评论员",
+    "评论员",
+    "通讯员",
+    "实习生",
+    "记者",
+    "撰稿人",
+    "撰文",
+    "编译",
+    "整理",
+];
 
 /// The byline a line prints, cleaned of leading bullets, or `None` if it is not one.
 ///
@@ -11,7 +21,10 @@ const ROLES: [&str; 9] = ["特约评论员", "评论员", "通讯员", "实习�
 /// `本报评论员`, `记者刘冬冬`, `文/张三`, `本报记者 张三 摄`, `By Jane Doe`.
 pub(crate) fn byline(text: &str) -> Option<String> {
     let t = text.trim_start_matches(['□', '■', '◎', '●', '○', '◆', ' ']);
-    if t.is_empty() || t.chars().count() > MAX_TITLE || t.contains(['，', '。', '；', '！', '？', ',', ';', '：']) {
+    if t.is_empty()
+        || t.chars().count() > MAX_TITLE
+        || t.contains(['，', '。', '；', '！', '？', ',', ';', '：'])
+    {
         return None;
     }
     if let Some(name) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) {
@@ -22,13 +35,17 @@ pub(crate) fn byline(text: &str) -> Option<String> {
     }
     let segments: Vec<&str> = t.split([' ', '、']).filter(|s| !s.is_empty()).collect();
     let first = segments.first()?;
-    let credit = ["文/", "图/", "文图/", "文／", "图／"].iter().any(|p| first.starts_with(p));
+    let credit = ["文/", "图/", "文图/", "文／", "图／"]
+        .iter()
+        .any(|p| first.starts_with(p));
     if !credit && !role_segment(first) {
         return None;
     }
-    let rest_ok = segments[1..]
-        .iter()
-        .all(|s| role_segment(s) || is_name(s) || matches!(*s, "摄" | "报道" | "摄影报道" | "文/图" | "文/摄"));
+    let rest_ok = segments[1..].iter().all(|s| {
+        role_segment(s)
+            || is_name(s)
+            || matches!(*s, "摄" | "报道" | "摄影报道" | "文/图" | "文/摄")
+    });
     rest_ok.then(|| t.to_owned())
 }
 
@@ -46,14 +63,20 @@ fn role_segment(s: &str) -> bool {
 /// A personal name: 1–4 Chinese characters, or a short Latin name.
 fn is_name(s: &str) -> bool {
     let n = s.chars().count();
-    let han = s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·');
-    (han && (1..=5).contains(&n)) || (s.chars().all(|c| c.is_alphabetic() || c == '.') && s.is_ascii() && n <= 20)
+    let han = s
+        .chars()
+        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·');
+    (han && (1..=5).contains(&n))
+        || (s.chars().all(|c| c.is_alphabetic() || c == '.') && s.is_ascii() && n <= 20)
 }
 
 /// The reporter a lede names: `本报讯（记者刘冬冬）…` → `记者刘冬冬`,
 /// `新华社北京4月2日电（记者 胡喆）…` → `记者 胡喆`.
 pub(crate) fn lede_byline(paragraph: &str) -> Option<String> {
-    let (open, _) = paragraph.char_indices().take(24).find(|&(_, c)| c == '（' || c == '(')?;
+    let (open, _) = paragraph
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| c == '（' || c == '(')?;
     let dateline = paragraph[..open].trim_end();
     if !(dateline.ends_with('讯') || dateline.ends_with('电')) || !is_dateline(dateline) {
         return None;
@@ -61,22 +84,40 @@ pub(crate) fn lede_byline(paragraph: &str) -> Option<String> {
     let inner_start = open + paragraph[open..].chars().next()?.len_utf8();
     let close = paragraph[inner_start..].find(['）', ')'])? + inner_start;
     let inner = paragraph[inner_start..close].trim();
-    ROLES.iter().any(|r| inner.contains(r)).then(|| inner.to_owned())
+    ROLES
+        .iter()
+        .any(|r| inner.contains(r))
+        .then(|| inner.to_owned())
 }
 
 fn is_dateline(s: &str) -> bool {
-    s.starts_with("本报") || s.starts_with("新华社") || s.starts_with("中新社") || s.starts_with("据") || s.contains("日电")
+    s.starts_with("本报")
+        || s.starts_with("新华社")
+        || s.starts_with("中新社")
+        || s.starts_with("据")
+        || s.contains("日电")
 }
 
 /// Splits a trailing source note off a paragraph: `…答卷。（原载《山西日报》3月31日1版）`
 /// → (`…答卷。`, `原载《山西日报》3月31日1版`).
 pub(crate) fn source_note(paragraph: &str) -> Option<(String, String)> {
-    let body = paragraph.strip_suffix('）').or_else(|| paragraph.strip_suffix(')'))?;
+    let body = paragraph
+        .strip_suffix('）')
+        .or_else(|| paragraph.strip_suffix(')'))?;
     let open = body.rfind(['（', '('])?;
     let inner = body[open..].trim_start_matches(['（', '(']).trim();
-    let is_note = ["原载", "来源", "稿件来源", "摘自", "转自", "选自", "转载自", "据《"]
-        .iter()
-        .any(|p| inner.starts_with(p));
+    let is_note = [
+        "原载",
+        "来源",
+        "稿件来源",
+        "摘自",
+        "转自",
+        "选自",
+        "转载自",
+        "据《",
+    ]
+    .iter()
+    .any(|p| inner.starts_with(p));
     is_note.then(|| (body[..open].trim_end().to_owned(), inner.to_owned()))
 }
 

@@ -22,7 +22,9 @@ impl std::str::FromStr for Encoding {
             "auto" => Ok(Encoding::Auto),
             "utf-8" | "utf8" => Ok(Encoding::Utf8),
             "gbk" | "gb18030" | "gb2312" | "cp936" => Ok(Encoding::Gbk),
-            other => Err(format!("unknown encoding {other:?}: use auto, utf-8 or gbk")),
+            other => Err(format!(
+                "unknown encoding {other:?}: use auto, utf-8 or gbk"
+            )),
         }
     }
 }
@@ -37,15 +39,24 @@ pub(crate) struct DecodeError {
 }
 
 /// Decodes a page file, or says why it is not a text export.
-pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'static str), DecodeError> {
+pub(crate) fn decode(
+    bytes: &[u8],
+    encoding: Encoding,
+) -> Result<(String, &'static str), DecodeError> {
     if bytes.is_empty() {
-        return Err(DecodeError { line: None, message: "the file is empty".into() });
+        return Err(DecodeError {
+            line: None,
+            message: "the file is empty".into(),
+        });
     }
     if let Some((codec, bom)) = Codec::for_bom(bytes) {
         if codec == UTF_16LE || codec == UTF_16BE {
             let (text, had_errors) = codec.decode_without_bom_handling(&bytes[bom..]);
             if had_errors {
-                return Err(DecodeError { line: None, message: format!("not valid {}", codec.name()) });
+                return Err(DecodeError {
+                    line: None,
+                    message: format!("not valid {}", codec.name()),
+                });
             }
             return check_text(text.into_owned(), codec.name());
         }
@@ -59,7 +70,10 @@ pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'stat
         (Encoding::Auto | Encoding::Utf8, Ok(text)) => check_text(text.to_owned(), "UTF-8"),
         (Encoding::Utf8, Err(e)) => Err(DecodeError {
             line: Some(line_of(body, e.valid_up_to())),
-            message: format!("not valid UTF-8 (byte {}); if the export is GBK, pass --encoding gbk", e.valid_up_to() + 1),
+            message: format!(
+                "not valid UTF-8 (byte {}); if the export is GBK, pass --encoding gbk",
+                e.valid_up_to() + 1
+            ),
         }),
         (Encoding::Auto | Encoding::Gbk, _) => {
             let (text, had_errors) = GB18030.decode_without_bom_handling(body);
@@ -67,7 +81,8 @@ pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<(String, &'stat
                 let bad = text.find('\u{fffd}').map(|i| line_of(text.as_bytes(), i));
                 return Err(DecodeError {
                     line: bad,
-                    message: "neither UTF-8 nor GBK/GB18030 text: is this a plain-text export?".into(),
+                    message: "neither UTF-8 nor GBK/GB18030 text: is this a plain-text export?"
+                        .into(),
                 });
             }
             check_text(text.into_owned(), "GBK/GB18030")
@@ -97,12 +112,19 @@ fn check_text(text: String, name: &'static str) -> Result<(String, &'static str)
 fn binary(bytes: &[u8], pos: usize) -> DecodeError {
     DecodeError {
         line: Some(line_of(bytes, pos)),
-        message: format!("binary data (a NUL byte at byte {}), not a plain-text page export", pos + 1),
+        message: format!(
+            "binary data (a NUL byte at byte {}), not a plain-text page export",
+            pos + 1
+        ),
     }
 }
 
 fn line_of(bytes: &[u8], pos: usize) -> usize {
-    bytes[..pos.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    bytes[..pos.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]

@@ -30,7 +30,10 @@ pub(crate) struct Header {
 impl Header {
     /// The date as `YYYY-MM-DD`, when year, month and day were all printed.
     pub fn date(&self) -> Option<String> {
-        Some(format!("{:04}-{:02}-{:02}", self.year?, self.month?, self.day?))
+        Some(format!(
+            "{:04}-{:02}-{:02}",
+            self.year?, self.month?, self.day?
+        ))
     }
 }
 
@@ -64,7 +67,9 @@ fn read_line(h: &mut Header, text: &str) -> bool {
     let mut rest = text.to_owned();
     if let Some(i) = rest.find("邮发代号") {
         let after = rest[i + "邮发代号".len()..].trim_start_matches([' ', ':', '：']);
-        let end = after.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(after.len());
+        let end = after
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .unwrap_or(after.len());
         if end == 0 {
             return false;
         }
@@ -87,7 +92,12 @@ fn read_line(h: &mut Header, text: &str) -> bool {
             continue;
         }
         // `第2版 综合`: the short name that follows the page number.
-        if i > 0 && tokens[i - 1].starts_with('第') && h.page.is_some() && h.page_name.is_none() && is_page_name(t) {
+        if i > 0
+            && tokens[i - 1].starts_with('第')
+            && h.page.is_some()
+            && h.page_name.is_none()
+            && is_page_name(t)
+        {
             h.page_name = Some(t.to_owned());
             i += 1;
             continue;
@@ -119,7 +129,10 @@ fn find_serial(s: &str) -> Option<usize> {
 }
 
 fn read_token(h: &mut Header, t: &str) -> bool {
-    if matches!(t.trim_end_matches([':', '：']), "国内统一连续出版物号" | "国内统一刊号") {
+    if matches!(
+        t.trim_end_matches([':', '：']),
+        "国内统一连续出版物号" | "国内统一刊号"
+    ) {
         return true;
     }
     if t.ends_with("主管主办") || t.ends_with("主办") || t.ends_with("主管") {
@@ -138,7 +151,10 @@ fn read_token(h: &mut Header, t: &str) -> bool {
         h.number = Some(n);
         return true;
     }
-    if let Some(n) = ["今日", "本期", "共"].iter().find_map(|p| between(t, p, "版")) {
+    if let Some(n) = ["今日", "本期", "共"]
+        .iter()
+        .find_map(|p| between(t, p, "版"))
+    {
         h.page_count = Some(n);
         return true;
     }
@@ -201,7 +217,8 @@ fn lunar_date(t: &str) -> Option<String> {
         (chars.next(), chars.next(), chars.next()),
         (Some(s), Some(b), Some('年')) if STEMS.contains(s) && BRANCHES.contains(b)
     );
-    let lunar_chars = "正一二三四五六七八九十冬腊闰月初廿卅年甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+    let lunar_chars =
+        "正一二三四五六七八九十冬腊闰月初廿卅年甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
     let plausible = body.contains('月') && body.chars().all(|c| lunar_chars.contains(c));
     ((cyclic || marked) && plausible).then(|| body.to_owned())
 }
@@ -234,7 +251,8 @@ fn read_date(h: &mut Header, t: &str) -> bool {
     let parts: Vec<&str> = t.split('-').collect();
     if let [y, m, d] = parts[..] {
         if y.len() == 4 {
-            if let (Some(y), Some(m), Some(d)) = (parse_number(y), parse_number(m), parse_number(d)) {
+            if let (Some(y), Some(m), Some(d)) = (parse_number(y), parse_number(m), parse_number(d))
+            {
                 (h.year, h.month, h.day) = (Some(y), Some(m), Some(d));
                 return true;
             }
@@ -256,9 +274,11 @@ fn read_date(h: &mut Header, t: &str) -> bool {
 fn is_paper_name(t: &str) -> bool {
     let n = t.chars().count();
     (3..=10).contains(&n)
-        && ["日报", "晚报", "时报", "早报", "商报", "周报", "快报", "导报"]
-            .iter()
-            .any(|s| t.ends_with(s))
+        && [
+            "日报", "晚报", "时报", "早报", "商报", "周报", "快报", "导报",
+        ]
+        .iter()
+        .any(|s| t.ends_with(s))
 }
 
 fn is_page_name(t: &str) -> bool {
@@ -267,7 +287,17 @@ fn is_page_name(t: &str) -> bool {
 }
 
 const CREDITS: [&str; 11] = [
-    "责任编辑", "责编", "编辑", "美编", "美术编辑", "校对", "版式", "组版", "制版", "摄影", "版式设计",
+    "责任编辑",
+    "责编",
+    "编辑",
+    "美编",
+    "美术编辑",
+    "校对",
+    "版式",
+    "组版",
+    "制版",
+    "摄影",
+    "版式设计",
 ];
 
 fn is_credit(label: &str) -> bool {
@@ -276,7 +306,8 @@ fn is_credit(label: &str) -> bool {
 
 /// `责任编辑：张三` in one token.
 fn is_credit_with_name(t: &str) -> bool {
-    t.split_once(['：', ':']).is_some_and(|(label, name)| is_credit(label) && !name.is_empty())
+    t.split_once(['：', ':'])
+        .is_some_and(|(label, name)| is_credit(label) && !name.is_empty())
 }
 
 #[cfg(test)]

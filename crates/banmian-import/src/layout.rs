@@ -67,7 +67,14 @@ struct Row {
 
 fn classify(line: &Line) -> Row {
     let (text, markers) = split_markers(&line.text);
-    let mut row = Row { no: line.no, gap: line.gap, text, to: None, from: None, class: Class::Body };
+    let mut row = Row {
+        no: line.no,
+        gap: line.gap,
+        text,
+        to: None,
+        from: None,
+        class: Class::Body,
+    };
     for m in markers {
         match m.dir {
             Direction::To => row.to = Some(m),
@@ -82,7 +89,7 @@ fn classify(line: &Line) -> Row {
     } else if let Some(sub) = dash_line(&row.text) {
         row.text = sub.to_owned();
         Class::Dash
-    } else if is_title_like(&row.text) {
+    } else if is_title_like(&row.text) && lede_byline(&row.text).is_none() {
         Class::Title
     } else {
         Class::Body
@@ -95,13 +102,18 @@ fn dash_line(text: &str) -> Option<&str> {
     let rest = text.trim_start_matches(['—', '-', '－', '―']);
     let dashes = text.len() != rest.len();
     let rest = rest.trim_start();
-    (dashes && !rest.is_empty() && rest.chars().count() <= MAX_TITLE + 20 && !rest.contains('。')).then_some(rest)
+    (dashes && !rest.is_empty() && rest.chars().count() <= MAX_TITLE + 20 && !rest.contains('。'))
+        .then_some(rest)
 }
 
 /// Lays out the body lines of one page.
 pub(crate) fn lay_out(lines: &[Line]) -> (Vec<Draft>, Vec<LineNote>) {
     let rows: Vec<Row> = lines.iter().map(classify).collect();
-    let mut out = Layout { items: Vec::new(), notes: Vec::new(), pending_from: None };
+    let mut out = Layout {
+        items: Vec::new(),
+        notes: Vec::new(),
+        pending_from: None,
+    };
     let mut i = 0;
     while i < rows.len() {
         i = out.row(&rows, i);
@@ -110,7 +122,10 @@ pub(crate) fn lay_out(lines: &[Line]) -> (Vec<Draft>, Vec<LineNote>) {
         out.notes.push(LineNote {
             line: rows.last().map_or(0, |r| r.no),
             error: false,
-            message: format!("{} stands at the end of the page with no story after it; ignored", m.label),
+            message: format!(
+                "{} stands at the end of the page with no story after it; ignored",
+                m.label
+            ),
         });
     }
     (out.items, out.notes)
@@ -169,8 +184,15 @@ impl Layout {
         match self.current() {
             Some(d) => {
                 if let Some(old) = d.to.replace(m) {
-                    let message = format!("a second 下转 marker in one story; {} is dropped", old.label);
-                    self.notes.push(LineNote { line, error: false, message });
+                    let message = format!(
+                        "a second 下转 marker in one story; {} is dropped",
+                        old.label
+                    );
+                    self.notes.push(LineNote {
+                        line,
+                        error: false,
+                        message,
+                    });
                 }
                 if let Some(d) = self.current() {
                     d.closed = true;
@@ -228,10 +250,14 @@ impl Layout {
                 if d.byline.is_none() && d.blocks.is_empty() {
                     d.byline = lede_byline(text);
                 }
-                d.blocks.push(Block::Paragraph { text: text.to_owned() });
+                d.blocks.push(Block::Paragraph {
+                    text: text.to_owned(),
+                });
             }
         }
-        let Some(Block::Paragraph { text: last }) = d.blocks.last_mut() else { return };
+        let Some(Block::Paragraph { text: last }) = d.blocks.last_mut() else {
+            return;
+        };
         if let Some((rest, note)) = source_note(last) {
             *last = rest;
             if last.is_empty() {
@@ -248,27 +274,42 @@ impl Layout {
     /// A run of title-like lines starting at `i`; returns the row after what it used.
     fn titles(&mut self, rows: &[Row], i: usize) -> usize {
         let end = (i..rows.len())
-            .find(|&k| !matches!(rows[k].class, Class::Title | Class::Dash) || (k > i && rows[k].from.is_some()))
+            .find(|&k| {
+                !matches!(rows[k].class, Class::Title | Class::Dash)
+                    || (k > i && rows[k].from.is_some())
+            })
             .unwrap_or(rows.len());
         let run = &rows[i..end];
         let next = rows.get(end);
-        let next_is_lede = next.is_some_and(|n| n.class == Class::Body && lede_byline(&n.text).is_some());
+        let next_is_lede =
+            next.is_some_and(|n| n.class == Class::Body && lede_byline(&n.text).is_some());
         let first = &run[0];
         if first.from.is_some() && run.len() == 1 && !strong_title_after_marker(next) {
-            // `（上接第1版）以“技”为核……`: a continued part that opens with a subhead.
-            self.start(first.no, String::new());
+            // `（上接第1版）以“技”为核……`: a continued part that opens with a subhead,
+            // under the headline just read or on its own.
+            let fresh = self
+                .current()
+                .is_some_and(|d| d.blocks.is_empty() && d.from.is_none() && !d.closed);
+            if !fresh {
+                self.start(first.no, String::new());
+            }
             self.attach_from(first.from.clone());
             self.subhead(first);
             return end;
         }
         let starts_story = run.iter().any(|r| r.class == Class::Dash)
-            || next.is_some_and(|n| n.class == Class::Byline || (n.class == Class::Markers && n.from.is_some()))
+            || next.is_some_and(|n| n.class == Class::Byline || n.from.is_some())
             || next_is_lede
             || first.gap >= 2;
-        let current = self.items.last().filter(|d| d.kind != Kind::Banner && !d.closed);
+        let current = self
+            .items
+            .last()
+            .filter(|d| d.kind != Kind::Banner && !d.closed);
         if let (false, Some(d)) = (starts_story, current) {
             // Inside a story: one line at a time, a subhead or a piece of a paragraph.
-            let continues = d.open || d.blocks.is_empty() || matches!(d.blocks.last(), Some(Block::Subhead { .. }));
+            let continues = d.open
+                || d.blocks.is_empty()
+                || matches!(d.blocks.last(), Some(Block::Subhead { .. }));
             if continues {
                 self.body(first, &first.text);
                 self.attach_to(first.to.clone(), first.no);
@@ -292,7 +333,9 @@ impl Layout {
 
     fn subhead(&mut self, row: &Row) {
         if let Some(d) = self.current() {
-            d.blocks.push(Block::Subhead { text: row.text.clone() });
+            d.blocks.push(Block::Subhead {
+                text: row.text.clone(),
+            });
             d.open = false;
         }
     }
@@ -310,15 +353,21 @@ impl Layout {
     fn title_group(&mut self, run: &[Row]) {
         let dash = run.iter().position(|r| r.class == Class::Dash);
         let plain: Vec<&Row> = run[..dash.unwrap_or(run.len())].iter().collect();
-        let (banners, kicker, headline, mut sub): (&[&Row], Option<&Row>, Option<&Row>, Option<String>) =
-            match (dash, plain.as_slice()) {
-                (Some(_), [rest @ .., h]) => (rest, None, Some(*h), None),
-                (Some(_), []) => (&[], None, None, None),
-                (None, [rest @ .., a, b]) if a.text.chars().count() < b.text.chars().count() => (rest, Some(*a), Some(*b), None),
-                (None, [rest @ .., a, b]) => (rest, None, Some(*a), Some(b.text.clone())),
-                (None, [h]) => (&[], None, Some(*h), None),
-                (None, []) => (&[], None, None, None),
-            };
+        let (banners, kicker, headline, mut sub): (
+            &[&Row],
+            Option<&Row>,
+            Option<&Row>,
+            Option<String>,
+        ) = match (dash, plain.as_slice()) {
+            (Some(_), [rest @ .., h]) => (rest, None, Some(*h), None),
+            (Some(_), []) => (&[], None, None, None),
+            (None, [rest @ .., a, b]) if a.text.chars().count() < b.text.chars().count() => {
+                (rest, Some(*a), Some(*b), None)
+            }
+            (None, [rest @ .., a, b]) => (rest, None, Some(*a), Some(b.text.clone())),
+            (None, [h]) => (&[], None, Some(*h), None),
+            (None, []) => (&[], None, None, None),
+        };
         for b in banners {
             self.banner(b);
         }
@@ -347,7 +396,9 @@ impl Layout {
 /// After a `上接` marker glued to a short line, the line is a headline only when a
 /// byline or a lede follows it.
 fn strong_title_after_marker(next: Option<&Row>) -> bool {
-    next.is_some_and(|n| n.class == Class::Byline || (n.class == Class::Body && lede_byline(&n.text).is_some()))
+    next.is_some_and(|n| {
+        n.class == Class::Byline || (n.class == Class::Body && lede_byline(&n.text).is_some())
+    })
 }
 
 /// The kind an item's titles and byline say it is.
@@ -357,10 +408,20 @@ pub(crate) fn kind_of(d: &Draft) -> Kind {
     }
     let by = d.byline.as_deref().unwrap_or("");
     let titles = [d.kicker.as_deref(), Some(d.headline.as_str())];
-    if by.contains("评论员") || titles.iter().flatten().any(|t| ["社论", "短评", "时评", "评论员文章"].iter().any(|w| t.contains(w))) {
+    if by.contains("评论员")
+        || titles.iter().flatten().any(|t| {
+            ["社论", "短评", "时评", "评论员文章"]
+                .iter()
+                .any(|w| t.contains(w))
+        })
+    {
         return Kind::Commentary;
     }
-    if by.ends_with('摄') && d.blocks.iter().all(|b| matches!(b, Block::Paragraph { text } if text.chars().count() < 200)) {
+    if by.ends_with('摄')
+        && d.blocks
+            .iter()
+            .all(|b| matches!(b, Block::Paragraph { text } if text.chars().count() < 200))
+    {
         return Kind::Photo;
     }
     Kind::Article

@@ -19,7 +19,9 @@ mod text;
 use std::collections::HashMap;
 use std::fmt;
 
-use banmian_model::{resolve_jumps, validate, Article, Issue, Jump, Page, Paper, Severity, ISSUE_FORMAT};
+use banmian_model::{
+    resolve_jumps, validate, Article, Issue, Jump, Page, Paper, Severity, ISSUE_FORMAT,
+};
 
 pub use decode::Encoding;
 
@@ -88,7 +90,9 @@ pub struct Report {
 impl Report {
     /// Whether any message is an error: then nothing should be written.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -105,7 +109,12 @@ pub fn import(sources: &[Source], options: &Options) -> Report {
     let mut diags = Vec::new();
     let mut pages = Vec::new();
     if sources.is_empty() {
-        diags.push(diag(Severity::Error, None, None, "no page files given".into()));
+        diags.push(diag(
+            Severity::Error,
+            None,
+            None,
+            "no page files given".into(),
+        ));
     }
     for (index, source) in sources.iter().enumerate() {
         if let Some(page) = read_page(source, index, options, &mut diags) {
@@ -115,20 +124,45 @@ pub fn import(sources: &[Source], options: &Options) -> Report {
     pages.sort_by_key(|p| p.number);
     for pair in pages.windows(2) {
         if pair[0].number == pair[1].number {
-            let message = format!("page {} again: {} is page {} too", pair[1].number, pair[0].file, pair[0].number);
+            let message = format!(
+                "page {} again: {} is page {} too",
+                pair[1].number, pair[0].file, pair[0].number
+            );
             diags.push(diag(Severity::Error, Some(&pair[1].file), None, message));
         }
     }
-    let issue = if pages.is_empty() { None } else { assemble(pages, options, &mut diags) };
+    let issue = if pages.is_empty() {
+        None
+    } else {
+        assemble(pages, options, &mut diags)
+    };
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    Report { issue, diagnostics: diags }
+    Report {
+        issue,
+        diagnostics: diags,
+    }
 }
 
-fn diag(severity: Severity, file: Option<&str>, line: Option<usize>, message: String) -> Diagnostic {
-    Diagnostic { severity, file: file.map(str::to_owned), line, message }
+fn diag(
+    severity: Severity,
+    file: Option<&str>,
+    line: Option<usize>,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        severity,
+        file: file.map(str::to_owned),
+        line,
+        message,
+    }
 }
 
-fn read_page(source: &Source, index: usize, options: &Options, diags: &mut Vec<Diagnostic>) -> Option<PageDraft> {
+fn read_page(
+    source: &Source,
+    index: usize,
+    options: &Options,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<PageDraft> {
     let file = source.name.as_str();
     let text = match decode::decode(&source.bytes, options.encoding) {
         Ok((text, _encoding)) => text,
@@ -139,7 +173,12 @@ fn read_page(source: &Source, index: usize, options: &Options, diags: &mut Vec<D
     };
     let lines = text::lines(&text);
     if lines.is_empty() {
-        diags.push(diag(Severity::Error, Some(file), None, "the file holds no text".into()));
+        diags.push(diag(
+            Severity::Error,
+            Some(file),
+            None,
+            "the file holds no text".into(),
+        ));
         return None;
     }
     let (header, used) = read_header(&lines);
@@ -147,7 +186,12 @@ fn read_page(source: &Source, index: usize, options: &Options, diags: &mut Vec<D
     let number = match (header.page, from_name) {
         (Some(printed), Some(named)) if printed != named => {
             let message = format!("the page prints 第{printed}版 but the file name says page {named}; using {printed}");
-            diags.push(diag(Severity::Warning, Some(file), Some(lines[0].no), message));
+            diags.push(diag(
+                Severity::Warning,
+                Some(file),
+                Some(lines[0].no),
+                message,
+            ));
             printed
         }
         (Some(n), _) | (None, Some(n)) => n,
@@ -160,13 +204,27 @@ fn read_page(source: &Source, index: usize, options: &Options, diags: &mut Vec<D
     };
     let (items, notes) = lay_out(&lines[used..]);
     for n in notes {
-        let severity = if n.error { Severity::Error } else { Severity::Warning };
+        let severity = if n.error {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
         diags.push(diag(severity, Some(file), Some(n.line), n.message));
     }
     if items.is_empty() {
-        diags.push(diag(Severity::Warning, Some(file), None, format!("page {number} has no stories")));
+        diags.push(diag(
+            Severity::Warning,
+            Some(file),
+            None,
+            format!("page {number} has no stories"),
+        ));
     }
-    Some(PageDraft { file: file.to_owned(), number, header, items })
+    Some(PageDraft {
+        file: file.to_owned(),
+        number,
+        header,
+        items,
+    })
 }
 
 /// The last run of digits in the file's name: `page-2.txt` → 2, `jzrb-0403-A04.txt` → 4.
@@ -174,11 +232,17 @@ fn number_in_file_name(path: &str) -> Option<u32> {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let end = stem.rfind(|c: char| c.is_ascii_digit())? + 1;
-    let start = stem[..end].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+    let start = stem[..end]
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
     stem[start..end].parse().ok().filter(|&n| n > 0)
 }
 
-fn assemble(pages: Vec<PageDraft>, options: &Options, diags: &mut Vec<Diagnostic>) -> Option<Issue> {
+fn assemble(
+    pages: Vec<PageDraft>,
+    options: &Options,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Issue> {
     let facts = merge_headers(&pages, diags);
     let date = match (&options.date, facts.date()) {
         (Some(given), Some(printed)) if *given != printed => {
@@ -189,20 +253,25 @@ fn assemble(pages: Vec<PageDraft>, options: &Options, diags: &mut Vec<Diagnostic
         (Some(given), _) => given.clone(),
         (None, Some(printed)) => printed,
         (None, None) => {
-            let message = "no page prints the issue date (e.g. 2026年4月3日); pass --date YYYY-MM-DD".into();
+            let message =
+                "no page prints the issue date (e.g. 2026年4月3日); pass --date YYYY-MM-DD".into();
             diags.push(diag(Severity::Error, Some(&pages[0].file), None, message));
             return None;
         }
     };
+    let lang = language(&pages);
     let paper = Paper {
-        id: options.paper_id.clone().or_else(|| facts.website.as_deref().and_then(id_from_website)),
+        id: options
+            .paper_id
+            .clone()
+            .or_else(|| facts.website.as_deref().and_then(id_from_website)),
         name: facts.name.clone(),
         sponsor: facts.sponsor.clone(),
         publisher: facts.publisher.clone(),
         website: facts.website.clone(),
         serial: facts.serial.clone(),
         postal_code: facts.postal_code.clone(),
-        lang: language(&pages).to_owned(),
+        lang: lang.to_owned(),
     };
     // Where each article came from, for messages about it.
     let mut origin: HashMap<String, (String, usize)> = HashMap::new();
@@ -222,7 +291,11 @@ fn assemble(pages: Vec<PageDraft>, options: &Options, diags: &mut Vec<Diagnostic
             .collect();
         out_pages.push(Page {
             number: page.number,
-            label: Page::default_label(page.number),
+            label: if lang == "en" {
+                format!("Page {}", page.number)
+            } else {
+                Page::default_label(page.number)
+            },
             name: page.header.page_name.clone(),
             image: None,
             articles,
@@ -240,11 +313,21 @@ fn assemble(pages: Vec<PageDraft>, options: &Options, diags: &mut Vec<Diagnostic
     };
     for note in resolve_jumps(&mut issue) {
         let (file, line) = origin.get(&note.article).cloned().unzip();
-        diags.push(diag(Severity::Warning, file.as_deref(), line, format!("{}: {}", note.article, note.message)));
+        diags.push(diag(
+            Severity::Warning,
+            file.as_deref(),
+            line,
+            format!("{}: {}", note.article, note.message),
+        ));
     }
     for problem in validate(&issue) {
         let (file, line) = locate(&problem.path, &issue, &origin, &page_files);
-        diags.push(diag(problem.severity, file.as_deref(), line, format!("{}: {}", problem.path, problem.message)));
+        diags.push(diag(
+            problem.severity,
+            file.as_deref(),
+            line,
+            format!("{}: {}", problem.path, problem.message),
+        ));
     }
     Some(issue)
 }
@@ -263,7 +346,11 @@ fn locate(
     };
     match (index("pages["), index("articles[")) {
         (Some(p), Some(a)) => {
-            let id = issue.pages.get(p).and_then(|pg| pg.articles.get(a)).map(|a| a.id.as_str());
+            let id = issue
+                .pages
+                .get(p)
+                .and_then(|pg| pg.articles.get(a))
+                .map(|a| a.id.as_str());
             match id.and_then(|id| origin.get(id)) {
                 Some((file, line)) => (Some(file.clone()), Some(*line)),
                 None => (page_files.get(p).cloned(), None),
@@ -275,7 +362,13 @@ fn locate(
 }
 
 fn article(id: String, d: Draft) -> Article {
-    let jump = |m: Option<markers::Marker>| m.map(|m| Jump { page: m.page, article: None, label: Some(m.label) });
+    let jump = |m: Option<markers::Marker>| {
+        m.map(|m| Jump {
+            page: m.page,
+            article: None,
+            label: Some(m.label),
+        })
+    };
     let kind = kind_of(&d);
     Article {
         id,
@@ -304,11 +397,23 @@ fn merge_headers(pages: &[PageDraft], diags: &mut Vec<Diagnostic>) -> Header {
                 if merged.$field.is_none() { merged.$field = h.$field.clone(); }
             )*};
         }
-        take!(name, sponsor, publisher, website, serial, postal_code, weekday, lunar_date, number, page_count);
+        take!(
+            name,
+            sponsor,
+            publisher,
+            website,
+            serial,
+            postal_code,
+            weekday,
+            lunar_date,
+            number,
+            page_count
+        );
         if let Some(date) = h.date() {
             match &date_from {
                 Some((first, file)) if *first != date => {
-                    let message = format!("prints the date {date} but {file} prints {first}; using {first}");
+                    let message =
+                        format!("prints the date {date} but {file} prints {first}; using {first}");
                     diags.push(diag(Severity::Warning, Some(&page.file), None, message));
                 }
                 Some(_) => {}
@@ -324,7 +429,12 @@ fn merge_headers(pages: &[PageDraft], diags: &mut Vec<Diagnostic>) -> Header {
 
 /// `http://www.sxjzxw.com` → `sxjzxw`.
 fn id_from_website(url: &str) -> Option<String> {
-    let host = url.split("://").nth(1).unwrap_or(url).split(['/', ':']).next()?;
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split(['/', ':'])
+        .next()?;
     let host = host.strip_prefix("www.").unwrap_or(host);
     let label = host.split('.').next()?.to_ascii_lowercase();
     let ok = !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');

@@ -32,11 +32,19 @@ pub(crate) fn split_markers(text: &str) -> (String, Vec<Marker>) {
     let mut rest = text;
     let mut markers = Vec::new();
     while let Some((dir, page, len)) = parse_at(rest) {
-        markers.push(Marker { dir, page, label: rest[..len].to_owned() });
+        markers.push(Marker {
+            dir,
+            page,
+            label: rest[..len].to_owned(),
+        });
         rest = rest[len..].trim_start();
     }
     while let Some((dir, page, start)) = trailing(rest) {
-        markers.push(Marker { dir, page, label: rest[start..].to_owned() });
+        markers.push(Marker {
+            dir,
+            page,
+            label: rest[start..].to_owned(),
+        });
         rest = rest[..start].trim_end();
     }
     (rest.to_owned(), markers)
@@ -87,7 +95,11 @@ fn parse_chinese(s: &str) -> Option<(Direction, u32, usize)> {
         None if bare => return None,
         None => {}
     }
-    let (page, r) = page_token(rest, |c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "零〇一二两三四五六七八九十百".contains(c))?;
+    let (page, r) = page_token(rest, |c| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "零〇一二两三四五六七八九十百".contains(c)
+    })?;
     rest = r.strip_prefix('版')?;
     if opened.is_some() {
         rest = strip_any(rest, &["）", ")", "】", "]"])?;
@@ -99,14 +111,23 @@ fn parse_english(s: &str) -> Option<(Direction, u32, usize)> {
     let opened = s.strip_prefix('(');
     let rest = opened.unwrap_or(s);
     let lower = rest.get(..rest.len().min(80))?.to_ascii_lowercase();
-    let (dir, skip) = if let Some(r) = ["continued on page ", "continued on ", "cont. on page ", "turn to page "]
-        .iter()
-        .find(|p| lower.starts_with(*p))
+    let (dir, skip) = if let Some(r) = [
+        "continued on page ",
+        "continued on ",
+        "cont. on page ",
+        "turn to page ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
     {
         (Direction::To, r.len())
-    } else if let Some(r) = ["continued from page ", "continued from ", "cont. from page "]
-        .iter()
-        .find(|p| lower.starts_with(*p))
+    } else if let Some(r) = [
+        "continued from page ",
+        "continued from ",
+        "cont. from page ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
     {
         (Direction::From, r.len())
     } else if lower.starts_with("see ") {
@@ -134,7 +155,10 @@ fn page_token(s: &str, digit: impl Fn(char) -> bool) -> Option<(u32, &str)> {
     if let Some(c) = rest.chars().next().filter(|&c| letter(c)) {
         rest = &rest[c.len_utf8()..];
     }
-    let end = rest.char_indices().find(|&(_, c)| !digit(c)).map_or(rest.len(), |(i, _)| i);
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !digit(c))
+        .map_or(rest.len(), |(i, _)| i);
     let page = parse_number(&rest[..end])?;
     rest = &rest[end..];
     if let Some(c) = rest.chars().next().filter(|&c| letter(c)) {

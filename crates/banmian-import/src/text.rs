@@ -57,17 +57,26 @@ pub(crate) fn clean_line(raw: &str) -> String {
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{00ad}')
+    matches!(
+        c,
+        '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{00ad}'
+    )
 }
 
 /// Characters that end a sentence.
 pub(crate) fn is_terminal(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '…' | '；' | ';' | '.' | '．')
+    matches!(
+        c,
+        '。' | '！' | '？' | '!' | '?' | '…' | '；' | ';' | '.' | '．'
+    )
 }
 
 /// Characters that close a quotation or a bracket.
 pub(crate) fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '"' | '\'' | '」' | '』' | '》' | '）' | ')' | '】' | '〕')
+    matches!(
+        c,
+        '”' | '’' | '"' | '\'' | '」' | '』' | '》' | '）' | ')' | '】' | '〕'
+    )
 }
 
 /// Whether a line ends a sentence: terminal punctuation, possibly inside closing quotes.
@@ -93,7 +102,20 @@ pub(crate) fn ends_with_open_punctuation(text: &str) -> bool {
     text.chars().next_back().is_some_and(|c| {
         matches!(
             c,
-            '，' | ',' | '、' | '：' | ':' | '“' | '‘' | '《' | '（' | '(' | '「' | '『' | '【' | '—' | '-'
+            '，' | ','
+                | '、'
+                | '：'
+                | ':'
+                | '“'
+                | '‘'
+                | '《'
+                | '（'
+                | '('
+                | '「'
+                | '『'
+                | '【'
+                | '—'
+                | '-'
         )
     })
 }
@@ -115,7 +137,9 @@ pub(crate) fn parse_number(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;
     }
-    if s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if s.chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
         let ascii: String = s
             .chars()
             .map(|c| match c {

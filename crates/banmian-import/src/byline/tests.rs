@@ -17,7 +17,10 @@ fn bylines_in_every_form() {
     ] {
         assert_eq!(byline(line).as_deref(), Some(line), "{line}");
     }
-    assert_eq!(byline("□ 本报记者 刘冬冬").as_deref(), Some("本报记者 刘冬冬"));
+    assert_eq!(
+        byline("□ 本报记者 刘冬冬").as_deref(),
+        Some("本报记者 刘冬冬")
+    );
 }
 
 #[test]
@@ -36,10 +39,22 @@ fn headlines_that_mention_reporters_are_not_bylines() {
 
 #[test]
 fn ledes_name_the_reporter() {
-    assert_eq!(lede_byline("本报讯（记者刘冬冬）今年以来，市工业").as_deref(), Some("记者刘冬冬"));
-    assert_eq!(lede_byline("本报讯 (记者 王菲 通讯员 张三) 3月31日").as_deref(), Some("记者 王菲 通讯员 张三"));
-    assert_eq!(lede_byline("新华社北京4月2日电（记者胡喆）记者从").as_deref(), Some("记者胡喆"));
-    assert_eq!(lede_byline("本报太原4月2日讯（记者 李明）").as_deref(), Some("记者 李明"));
+    assert_eq!(
+        lede_byline("本报讯（记者刘冬冬）今年以来，市工业").as_deref(),
+        Some("记者刘冬冬")
+    );
+    assert_eq!(
+        lede_byline("本报讯 (记者 王菲 通讯员 张三) 3月31日").as_deref(),
+        Some("记者 王菲 通讯员 张三")
+    );
+    assert_eq!(
+        lede_byline("新华社北京4月2日电（记者胡喆）记者从").as_deref(),
+        Some("记者胡喆")
+    );
+    assert_eq!(
+        lede_byline("本报太原4月2日讯（记者 李明）").as_deref(),
+        Some("记者 李明")
+    );
     assert_eq!(lede_byline("今年以来（记者了解到），全市"), None);
     assert_eq!(lede_byline("本报讯（通报）全市"), None);
 }
@@ -50,6 +65,9 @@ fn source_notes_leave_the_text() {
         source_note("交出优异答卷。（原载《山西日报》3月31日1版）"),
         Some(("交出优异答卷。".into(), "原载《山西日报》3月31日1版".into()))
     );
-    assert_eq!(source_note("（来源：新华网）"), Some(("".into(), "来源：新华网".into())));
+    assert_eq!(
+        source_note("（来源：新华网）"),
+        Some(("".into(), "来源：新华网".into()))
+    );
     assert_eq!(source_note("全市共有企业67户（含分厂）"), None);
 }

@@ -13,16 +13,28 @@ fn err(bytes: &[u8], encoding: Encoding) -> String {
 
 #[test]
 fn utf8_with_and_without_bom() {
-    assert_eq!(ok("晋中日报".as_bytes(), Encoding::Auto), ("晋中日报".into(), "UTF-8"));
-    assert_eq!(ok("\u{feff}晋中日报".as_bytes(), Encoding::Auto), ("晋中日报".into(), "UTF-8"));
+    assert_eq!(
+        ok("晋中日报".as_bytes(), Encoding::Auto),
+        ("晋中日报".into(), "UTF-8")
+    );
+    assert_eq!(
+        ok("\u{feff}晋中日报".as_bytes(), Encoding::Auto),
+        ("晋中日报".into(), "UTF-8")
+    );
 }
 
 #[test]
 fn gbk_is_detected_or_forced() {
     let (gbk, _, _) = GB18030.encode("晋中日报\n第12966期");
-    assert_eq!(ok(&gbk, Encoding::Auto), ("晋中日报\n第12966期".into(), "GBK/GB18030"));
+    assert_eq!(
+        ok(&gbk, Encoding::Auto),
+        ("晋中日报\n第12966期".into(), "GBK/GB18030")
+    );
     assert_eq!(ok(&gbk, Encoding::Gbk).0, "晋中日报\n第12966期");
-    assert_eq!(err(&gbk, Encoding::Utf8), "Some(1): not valid UTF-8 (byte 1); if the export is GBK, pass --encoding gbk");
+    assert_eq!(
+        err(&gbk, Encoding::Utf8),
+        "Some(1): not valid UTF-8 (byte 1); if the export is GBK, pass --encoding gbk"
+    );
 }
 
 #[test]
@@ -37,9 +49,18 @@ fn utf16_with_bom() {
 #[test]
 fn empty_and_binary_files_are_refused() {
     assert_eq!(err(b"", Encoding::Auto), "None: the file is empty");
-    assert_eq!(err(b"ab\ncd\0ef", Encoding::Auto), "Some(2): binary data (a NUL byte at byte 6), not a plain-text page export");
-    assert_eq!(err(&[0x89, b'P', b'N', b'G', 0xff, 0xfe, 0xfd], Encoding::Auto), "Some(1): neither UTF-8 nor GBK/GB18030 text: is this a plain-text export?");
-    assert_eq!(err("\u{1}\u{2}\u{3}\u{4}abc".as_bytes(), Encoding::Auto), "None: binary data, not a plain-text page export");
+    assert_eq!(
+        err(b"ab\ncd\0ef", Encoding::Auto),
+        "Some(2): binary data (a NUL byte at byte 6), not a plain-text page export"
+    );
+    assert_eq!(
+        err(&[0x89, b'P', b'N', b'G', 0xff, 0xfe, 0xfd], Encoding::Auto),
+        "Some(1): neither UTF-8 nor GBK/GB18030 text: is this a plain-text export?"
+    );
+    assert_eq!(
+        err("\u{1}\u{2}\u{3}\u{4}abc".as_bytes(), Encoding::Auto),
+        "None: binary data, not a plain-text page export"
+    );
 }
 
 #[test]

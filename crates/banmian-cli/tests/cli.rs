@@ -1,0 +1,145 @@
+//! The `banmian` command as a web desk uses it: exit codes, messages, files written.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn seed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/jinzhong-daily-2026-04-03/page-1.txt")
+}
+
+/// Runs `banmian` in `dir`; returns (exit code, stdout, stderr).
+fn banmian(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_banmian"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn import_the_seed_then_validate_and_publish_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::copy(seed(), tmp.path().join("page-1.txt")).unwrap();
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "page-1.txt",
+            "--out",
+            "issue.json",
+            "--paper-id",
+            "jzrb",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        "page-1.txt:47: warning: 1-3: page 4 is not in the data; the jump stays unresolved\n\
+page-1.txt:101: warning: 1-5: page 4 is not in the data; the jump stays unresolved\n\
+page-1.txt:117: warning: 1-7: page 4 is not in the data; the jump stays unresolved\n\
+wrote issue.json: 晋中日报 2026-04-03, 1 of 4 pages, 7 items, 0 jumps linked, 3 unresolved\n"
+    );
+    let (code, out, err) = banmian(tmp.path(), &["validate", "issue.json"]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "issue.json: ok (0 warnings)\n", "")
+    );
+    let (code, out, err) = banmian(tmp.path(), &["publish", "issue.json", "--out", "site/data"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "site/data/issues/2026-04-03.json: added\nsite/data/catalog.json: 1 issues\n"
+    );
+    assert!(tmp
+        .path()
+        .join("site/data/issues/2026-04-03.json")
+        .is_file());
+}
+
+#[test]
+fn bad_page_files_get_one_clear_line_and_nothing_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    fs::write(
+        dir.join("garbage.bin"),
+        [0x89u8, b'P', b'N', b'G', 0, 1, 2, 0xff],
+    )
+    .unwrap();
+    fs::create_dir(dir.join("folder")).unwrap();
+    fs::write(dir.join("issue.json"), "the desk's previous output").unwrap();
+    for (args, expect) in [
+        (vec!["empty.txt"], "empty.txt: error: the file is empty\nbanmian: error: issue.json: not written, the pages have errors (listed above)\n"),
+        (vec!["garbage.bin"], "garbage.bin:1: error: binary data (a NUL byte at byte 5), not a plain-text page export\nbanmian: error: issue.json: not written, the pages have errors (listed above)\n"),
+        (vec!["folder"], "banmian: error: folder: is a directory, not a file\n"),
+        (vec!["missing.txt"], "banmian: error: missing.txt: cannot read: No such file or directory (os error 2)\n"),
+    ] {
+        let mut full = vec!["import"];
+        full.extend(args);
+        full.extend(["--out", "issue.json"]);
+        let (code, _, err) = banmian(dir, &full);
+        assert_eq!((code, err.as_str()), (1, expect));
+        assert_eq!(fs::read_to_string(dir.join("issue.json")).unwrap(), "the desk's previous output", "nothing the user had is lost");
+    }
+}
+
+#[test]
+fn bad_issue_files_are_named_with_what_is_wrong() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::write(
+        dir.join("truncated.json"),
+        "{\"format\":\"banmian.issue/1\",\"paper\":{",
+    )
+    .unwrap();
+    fs::write(dir.join("future.json"), "{\"format\":\"banmian.issue/2\"}").unwrap();
+    fs::write(
+        dir.join("wrong.json"),
+        "{\"format\":\"banmian.issue/1\",\"paper\":{},\"date\":\"2026-04-31\",\"pages\":[]}",
+    )
+    .unwrap();
+    let (code, out, err) = banmian(
+        dir,
+        &["validate", "truncated.json", "future.json", "wrong.json"],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "banmian: error: truncated.json: truncated JSON: line 1, column 37: EOF while parsing an object\n\
+banmian: error: future.json: unknown format \"banmian.issue/2\": this banmian reads \"banmian.issue/1\"\n\
+wrong.json: warning: paper.name: is null: readers will see no paper name\n\
+wrong.json: error: date: \"2026-04-31\" is not a calendar date YYYY-MM-DD\n\
+wrong.json: error: pages: is empty: the issue holds no page\n\
+wrong.json: 2 errors, 1 warnings\n\
+banmian: error: 3 of 3 files have errors\n"
+    );
+    let (code, _, err) = banmian(dir, &["publish", "wrong.json", "--out", "data"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(
+            "banmian: error: wrong.json: not published, the issue has errors:\n  date:"
+        ),
+        "{err}"
+    );
+    assert!(
+        !dir.join("data").exists(),
+        "a refused publish writes nothing"
+    );
+    let (code, _, err) = banmian(dir, &["publish", "truncated.json", "--out", "data"]);
+    assert_eq!((code, err.as_str()), (1, "banmian: error: nothing was published: truncated.json: truncated JSON: line 1, column 37: EOF while parsing an object\n"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, _, err) = banmian(tmp.path(), &["import", "page-1.txt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--out"), "{err}");
+}

@@ -1,0 +1,300 @@
+//! Publishing into a data directory: add, replace, refuse, and round-trip.
+
+use std::fs;
+use std::path::Path;
+
+use banmian_model::{
+    parse_catalog, parse_issue, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity,
+    ISSUE_FORMAT,
+};
+use banmian_publish::{publish, Outcome, PublishError};
+use proptest::prelude::*;
+
+fn article(id: &str, headline: &str, text: &str) -> Article {
+    Article {
+        id: id.into(),
+        kind: Kind::Article,
+        kicker: None,
+        headline: headline.into(),
+        subheadline: None,
+        byline: None,
+        blocks: vec![Block::Paragraph { text: text.into() }],
+        source: None,
+        continues_to: None,
+        continued_from: None,
+        zone: None,
+    }
+}
+
+fn issue(date: &str, headline: &str) -> Issue {
+    Issue {
+        format: ISSUE_FORMAT.into(),
+        paper: Paper {
+            id: Some("jzrb".into()),
+            name: Some("晋中日报".into()),
+            lang: "zh-CN".into(),
+            ..Paper::default()
+        },
+        date: date.into(),
+        weekday: None,
+        lunar_date: None,
+        number: None,
+        page_count: Some(4),
+        pages: vec![Page {
+            number: 1,
+            label: "第1版".into(),
+            name: None,
+            image: None,
+            articles: vec![article("1-1", headline, "正文。")],
+        }],
+    }
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in walk(dir) {
+        out.push((
+            entry.strip_prefix(dir).unwrap().display().to_string(),
+            fs::read(&entry).unwrap(),
+        ));
+    }
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(rd) = fs::read_dir(dir) else {
+        return vec![];
+    };
+    rd.flat_map(|e| {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            walk(&p)
+        } else {
+            vec![p]
+        }
+    })
+    .collect()
+}
+
+#[test]
+fn publishing_adds_replaces_and_keeps() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let one = publish(&[("a.json".into(), issue("2026-04-03", "第一天"))], &data).unwrap();
+    assert_eq!(
+        one.files,
+        vec![("issues/2026-04-03.json".to_owned(), Outcome::New)]
+    );
+    let two = publish(&[("b.json".into(), issue("2026-04-04", "第二天"))], &data).unwrap();
+    let dates: Vec<&str> = two.catalog.issues.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(
+        dates,
+        ["2026-04-04", "2026-04-03"],
+        "newest first, the older issue kept"
+    );
+    let again = publish(&[("b.json".into(), issue("2026-04-04", "第二天"))], &data).unwrap();
+    assert_eq!(again.files[0].1, Outcome::Unchanged);
+    let fixed = publish(
+        &[("b.json".into(), issue("2026-04-04", "第二天（更正）"))],
+        &data,
+    )
+    .unwrap();
+    assert_eq!(fixed.files[0].1, Outcome::Replaced);
+    assert_ne!(fixed.catalog.issues[0].hash, two.catalog.issues[0].hash);
+
+    let catalog = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    assert_eq!(catalog, fixed.catalog);
+    assert_eq!(catalog.issues[0].lead.as_deref(), Some("第二天（更正）"));
+    assert_eq!(catalog.issues[0].file, "issues/2026-04-04.json");
+    assert_eq!(catalog.paper.name.as_deref(), Some("晋中日报"));
+    // No temporary files are left behind.
+    assert!(snapshot(&data)
+        .iter()
+        .all(|(name, _)| !name.contains(".tmp")));
+}
+
+#[test]
+fn an_invalid_issue_leaves_the_site_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    publish(&[("a.json".into(), issue("2026-04-03", "第一天"))], &data).unwrap();
+    let before = snapshot(&data);
+    let mut bad = issue("2026-04-04", "");
+    bad.pages[0].articles.push(article("1-1", "重复", "正文。"));
+    let err = publish(
+        &[
+            ("good.json".into(), issue("2026-04-05", "好")),
+            ("bad.json".into(), bad),
+        ],
+        &data,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "bad.json: not published, the issue has errors:\n  pages[0].articles[0].headline: is empty\n  pages[0].articles[1].id: duplicate id \"1-1\" (also at pages[0].articles[0])"
+    );
+    assert_eq!(snapshot(&data), before);
+}
+
+#[test]
+fn a_broken_published_issue_or_another_paper_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    publish(&[("a.json".into(), issue("2026-04-03", "第一天"))], &data).unwrap();
+    let mut other = issue("2026-04-04", "别家");
+    other.paper.id = Some("other".into());
+    assert!(matches!(
+        publish(&[("o.json".into(), other)], &data),
+        Err(PublishError::OtherPaper { .. })
+    ));
+    fs::write(
+        data.join("issues/2026-04-03.json"),
+        "{\"format\":\"banmian.issue/1\",\"pa",
+    )
+    .unwrap();
+    let before = snapshot(&data);
+    let err = publish(&[("b.json".into(), issue("2026-04-04", "第二天"))], &data).unwrap_err();
+    assert!(err.to_string().ends_with("issues/2026-04-03.json: cannot read this published issue (truncated JSON: line 1, column 31: EOF while parsing a string); fix or remove it, then publish again"), "{err}");
+    assert_eq!(snapshot(&data), before);
+}
+
+#[test]
+fn two_issues_of_one_date_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let err = publish(
+        &[
+            ("a.json".into(), issue("2026-04-03", "甲")),
+            ("b.json".into(), issue("2026-04-03", "乙")),
+        ],
+        tmp.path(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a.json and b.json are both the issue of 2026-04-03"
+    );
+    assert!(snapshot(tmp.path()).is_empty());
+}
+
+fn text() -> impl Strategy<Value = String> {
+    "[一-龥a-zA-Z0-9，。“”《》 ]{1,40}".prop_filter("not blank", |s| !s.trim().is_empty())
+}
+
+fn any_issue() -> impl Strategy<Value = Issue> {
+    let page = prop::collection::vec(
+        (
+            text(),
+            prop::collection::vec(text(), 0..4),
+            prop::option::of(text()),
+            0..5u8,
+        ),
+        1..5,
+    );
+    (
+        2000..2100u32,
+        1..=12u32,
+        1..=28u32,
+        prop::collection::vec(page, 1..4),
+        prop::option::of(1..99_999u32),
+    )
+        .prop_map(|(y, m, d, pages, number)| {
+            let count = pages.len() as u32;
+            let mut issue = Issue {
+                format: ISSUE_FORMAT.into(),
+                paper: Paper {
+                    id: Some("paper".into()),
+                    name: Some("示例日报".into()),
+                    lang: "zh-CN".into(),
+                    ..Paper::default()
+                },
+                date: format!("{y:04}-{m:02}-{d:02}"),
+                weekday: None,
+                lunar_date: None,
+                number,
+                page_count: Some(count + 1),
+                pages: pages
+                    .into_iter()
+                    .enumerate()
+                    .map(|(pi, arts)| {
+                        let n = pi as u32 + 1;
+                        let articles = arts
+                            .into_iter()
+                            .enumerate()
+                            .map(|(ai, (headline, paras, byline, kind))| Article {
+                                id: format!("{n}-{}", ai + 1),
+                                kind: [
+                                    Kind::Article,
+                                    Kind::Commentary,
+                                    Kind::Brief,
+                                    Kind::Banner,
+                                    Kind::Other("x".into()),
+                                ][kind as usize]
+                                    .clone(),
+                                kicker: None,
+                                headline,
+                                subheadline: None,
+                                byline,
+                                blocks: if paras.is_empty() {
+                                    vec![Block::Subhead {
+                                        text: "小标题".into(),
+                                    }]
+                                } else {
+                                    paras
+                                        .into_iter()
+                                        .map(|text| Block::Paragraph { text })
+                                        .collect()
+                                },
+                                source: None,
+                                continues_to: None,
+                                continued_from: None,
+                                zone: None,
+                            })
+                            .collect();
+                        Page {
+                            number: n,
+                            label: format!("第{n}版"),
+                            name: None,
+                            image: None,
+                            articles,
+                        }
+                    })
+                    .collect(),
+            };
+            if issue.pages.len() >= 2 {
+                issue.pages[0].articles[0].continues_to = Some(Jump {
+                    page: 2,
+                    article: Some("2-1".into()),
+                    label: Some("（下转第2版）".into()),
+                });
+                issue.pages[1].articles[0].continued_from = Some(Jump {
+                    page: 1,
+                    article: Some("1-1".into()),
+                    label: Some("（上接第1版）".into()),
+                });
+            }
+            issue
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn publish_read_back_validate_round_trips(issues in prop::collection::vec(any_issue(), 1..4)) {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut by_date = std::collections::BTreeMap::new();
+        for i in issues { by_date.insert(i.date.clone(), i); }
+        let named: Vec<(String, Issue)> = by_date.values().map(|i| (format!("{}.json", i.date), i.clone())).collect();
+        let published = publish(&named, tmp.path()).unwrap();
+        for (_, original) in &named {
+            let text = fs::read_to_string(tmp.path().join(format!("issues/{}.json", original.date))).unwrap();
+            let back = parse_issue(&text).unwrap();
+            prop_assert_eq!(&back, original);
+            prop_assert!(validate(&back).iter().all(|p| p.severity != Severity::Error));
+        }
+        let catalog = parse_catalog(&fs::read_to_string(tmp.path().join("catalog.json")).unwrap()).unwrap();
+        prop_assert_eq!(catalog.issues.len(), named.len());
+        prop_assert_eq!(catalog, published.catalog);
+    }
+}

@@ -1,5 +1,8 @@
 //! The `banmian` command as a web desk uses it: exit codes, messages, files written.
 
+// Tests and benchmarks fail loudly on purpose.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;

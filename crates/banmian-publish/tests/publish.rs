@@ -1,5 +1,8 @@
 //! Publishing into a data directory: add, replace, refuse, and round-trip.
 
+// Tests and benchmarks fail loudly on purpose.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::fs;
 use std::path::Path;
 

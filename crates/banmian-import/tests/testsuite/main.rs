@@ -1,5 +1,8 @@
 //! banmian-import's integration tests: one binary, one module per concern.
 //! See `tests/README.md` for the fixture layout and how to update snapshots.
 
+// Tests and benchmarks fail loudly on purpose.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 mod fixtures;
 mod never_panics;

@@ -50,18 +50,19 @@ fn render(issue: &Issue, notes: &[JumpNote]) -> String {
     let mut out = String::new();
     for p in &issue.pages {
         for a in &p.articles {
-            let show = |j: &Option<Jump>| match j {
-                None => None,
-                Some(j) => Some(format!(
-                    "{}@{}{}",
-                    j.article.as_deref().unwrap_or("?"),
-                    j.page,
-                    if j.label.is_none() {
-                        " (no marker)"
-                    } else {
-                        ""
-                    }
-                )),
+            let show = |j: &Option<Jump>| {
+                j.as_ref().map(|j| {
+                    format!(
+                        "{}@{}{}",
+                        j.article.as_deref().unwrap_or("?"),
+                        j.page,
+                        if j.label.is_none() {
+                            " (no marker)"
+                        } else {
+                            ""
+                        }
+                    )
+                })
             };
             if let Some(t) = show(&a.continues_to) {
                 out += &format!("{} -> {t}\n", a.id);

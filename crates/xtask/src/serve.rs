@@ -1,0 +1,230 @@
+//! `cargo xtask serve`: publishes the bundled samples into `target/site/data` and serves
+//! `target/site` on 127.0.0.1 with a small static file server (std only).
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+
+use crate::sh::{cargo, root, run as sh};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut port = 8080u16;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--port" => {
+                port = it
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .ok_or("--port takes a number")?
+            }
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; usage: cargo xtask serve [--port N]"
+                ))
+            }
+        }
+    }
+    let site = root().join("target/site");
+    publish_samples(&site.join("data"))?;
+    serve(&site, port)
+}
+
+/// Imports every sample edition in `samples/` and publishes them into `data_dir`.
+///
+/// Each `samples/<edition>/` holds `page-N.txt` files and optionally `import.args`
+/// (extra `banmian import` arguments, one a line).
+pub fn publish_samples(data_dir: &Path) -> Result<(), String> {
+    let samples = root().join("samples");
+    let work = root().join("target/samples");
+    fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let mut editions: Vec<PathBuf> = read_dir(&samples)?
+        .into_iter()
+        .filter(|p| p.is_dir())
+        .collect();
+    editions.sort();
+    let mut issues = Vec::new();
+    for edition in editions {
+        let mut pages: Vec<String> = read_dir(&edition)?
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| p.display().to_string())
+            .collect();
+        pages.sort();
+        let name = edition
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let out = work.join(format!("{name}.json")).display().to_string();
+        let mut args: Vec<String> = vec![
+            "run".into(),
+            "--quiet".into(),
+            "--locked".into(),
+            "-p".into(),
+            "banmian-cli".into(),
+            "--".into(),
+            "import".into(),
+        ];
+        args.extend(pages);
+        args.extend(["--out".into(), out.clone()]);
+        if let Ok(extra) = fs::read_to_string(edition.join("import.args")) {
+            args.extend(
+                extra
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+        sh(cargo(&args.iter().map(String::as_str).collect::<Vec<_>>()))?;
+        issues.push(out);
+    }
+    let mut args = vec![
+        "run",
+        "--quiet",
+        "--locked",
+        "-p",
+        "banmian-cli",
+        "--",
+        "publish",
+    ];
+    args.extend(issues.iter().map(String::as_str));
+    let data = data_dir.display().to_string();
+    args.extend(["--out", &data]);
+    sh(cargo(&args))
+}
+
+fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let rd = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+}
+
+/// Serves `dir` on 127.0.0.1:`port` until the process is stopped.
+pub fn serve(dir: &Path, port: u16) -> Result<(), String> {
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    eprintln!(
+        "serving {} at http://127.0.0.1:{port}/ (Ctrl-C stops)",
+        dir.display()
+    );
+    for stream in listener.incoming().flatten() {
+        let dir = dir.to_owned();
+        std::thread::spawn(move || {
+            let _ = answer(stream, &dir);
+        });
+    }
+    Ok(())
+}
+
+fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
+            break;
+        }
+    }
+    let mut parts = request.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    if method != "GET" && method != "HEAD" {
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"method not allowed",
+            method == "HEAD",
+        );
+    }
+    match resolve(dir, target) {
+        Some(path) => match fs::read(&path) {
+            Ok(body) => respond(
+                &mut stream,
+                "200 OK",
+                content_type(&path),
+                &body,
+                method == "HEAD",
+            ),
+            Err(_) => respond(
+                &mut stream,
+                "404 Not Found",
+                "text/plain",
+                b"not found",
+                method == "HEAD",
+            ),
+        },
+        None => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+            method == "HEAD",
+        ),
+    }
+}
+
+/// The file a request path names inside `dir`, never outside it; a folder means its index.html.
+fn resolve(dir: &Path, target: &str) -> Option<PathBuf> {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let decoded = percent_decode(path)?;
+    let rel = Path::new(decoded.trim_start_matches('/'));
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let mut full = dir.join(rel);
+    if full.is_dir() {
+        full = full.join("index.html");
+    }
+    full.is_file().then_some(full)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "png" => "image/png",
+        "svg" => "image/svg+xml",
+        "jpg" | "jpeg" => "image/jpeg",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    body: &[u8],
+    head: bool,
+) -> std::io::Result<()> {
+    let header = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len());
+    stream.write_all(header.as_bytes())?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}

@@ -1,9 +1,10 @@
-//! banmian's viewer: the Leptos client-side app that renders a published issue.
-//!
-//! This is a placeholder until the viewer lands (see the issue tracker); the
-//! workspace already has its final shape so that the CLI and data crates can be
-//! built and tested on their own.
+//! Entry point of the viewer: panic hook, then mount the app.
 
 fn main() {
-    eprintln!("banmian-viewer: the viewer is not built yet; see README.md");
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(banmian_viewer::App);
+    // The static "loading" line of index.html has done its job.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }

@@ -214,5 +214,9 @@ fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
         out.join("catalog.json").display(),
         published.catalog.issues.len()
     );
+    if published.shells > 0 {
+        let site = out.parent().unwrap_or(out);
+        println!("{}: {} route shells written", site.display(), published.shells);
+    }
     Ok(())
 }

@@ -8,12 +8,14 @@
 //! cross-page jumps (`（下转第4版）` ↔ `（上接第1版）`).
 
 mod catalog;
+mod dates;
 mod issue;
 mod jumps;
 mod parse;
 mod validate;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogPage, CATALOG_FORMAT};
+pub use dates::{long_date, month};
 pub use issue::{Article, Block, Issue, Jump, Kind, Page, Paper, ISSUE_FORMAT};
 pub use jumps::{resolve_jumps, JumpNote};
 pub use parse::{parse_catalog, parse_issue, ParseError};

@@ -9,6 +9,11 @@
 //! Nothing is written unless every new issue is valid and every issue already in the
 //! directory can be read; each file is written to a temporary name and renamed, so a
 //! reader or a crash never sees half a file.
+//!
+//! When the viewer is deployed beside the data directory (`DATA_DIR/../index.html`
+//! exists), publish also writes a *route shell* for every route of every issue: a copy
+//! of that index.html at `2026-04-03/4/index.html` and so on, titled for the route, so a
+//! shared deep link loads the viewer from any static host without rewrite rules.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -16,7 +21,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use banmian_model::{
-    parse_issue, validate, Catalog, CatalogEntry, Issue, ParseError, Problem, Severity,
+    long_date, parse_issue, validate, Catalog, CatalogEntry, Issue, ParseError, Problem, Severity,
 };
 
 /// Why nothing was published.
@@ -96,6 +101,8 @@ pub struct Published {
     pub files: Vec<(String, Outcome)>,
     /// The catalog as written.
     pub catalog: Catalog,
+    /// How many route shells were written or updated (0 when no viewer is deployed).
+    pub shells: usize,
 }
 
 /// Publishes `issues` (each with the name it was read from) into `data_dir`.
@@ -172,7 +179,105 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
     for (path, bytes) in &writes {
         write_atomically(path, bytes)?;
     }
-    Ok(Published { files, catalog })
+    let shells = match data_dir.parent() {
+        Some(site) if site.join("index.html").is_file() => {
+            let shell =
+                fs::read_to_string(site.join("index.html")).map_err(|err| PublishError::Io {
+                    path: site.join("index.html"),
+                    err,
+                })?;
+            let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
+            write_shells(site, &shell, &issues)?
+        }
+        _ => 0,
+    };
+    Ok(Published {
+        files,
+        catalog,
+        shells,
+    })
+}
+
+/// Writes the route shells of `issues` under `site`; returns how many changed.
+fn write_shells(site: &Path, shell: &str, issues: &[&Issue]) -> Result<usize, PublishError> {
+    let paper = issues
+        .last()
+        .and_then(|i| i.paper.name.clone())
+        .unwrap_or_else(|| "电子报".into());
+    let mut routes: Vec<(String, String)> = vec![
+        ("archive".into(), format!("往期回顾 - {paper}")),
+        (String::new(), paper.clone()),
+    ];
+    for issue in issues {
+        let name = issue.paper.name.clone().unwrap_or_else(|| paper.clone());
+        let date = &issue.date;
+        let day = long_date(date);
+        routes.push((date.clone(), format!("{name} {day} 第1版")));
+        let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
+        for n in 1..=issue.page_count.unwrap_or(0).max(in_data) {
+            routes.push((format!("{date}/{n}"), format!("{name} {day} 第{n}版")));
+        }
+        for page in &issue.pages {
+            for a in &page.articles {
+                let title = if a.headline.is_empty() {
+                    format!("第{}版", page.number)
+                } else {
+                    a.headline.clone()
+                };
+                routes.push((
+                    format!("{date}/{}/{}", page.number, a.id),
+                    format!("{title} - {name} {day}"),
+                ));
+            }
+        }
+    }
+    let mut changed = 0;
+    for (route, title) in routes {
+        let html = retitle(shell, &title);
+        let path = if route.is_empty() {
+            site.join("404.html")
+        } else {
+            site.join(&route).join("index.html")
+        };
+        if fs::read_to_string(&path).is_ok_and(|old| old == html) {
+            continue;
+        }
+        if let Some(dir) = path.parent() {
+            create_dir(dir)?;
+        }
+        write_atomically(&path, html.as_bytes())?;
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+/// The shell with its `<title>` replaced by `title`, escaped.
+fn retitle(shell: &str, title: &str) -> String {
+    match (shell.find("<title>"), shell.find("</title>")) {
+        (Some(a), Some(b)) if a < b => format!(
+            "{}<title>{}</title>{}",
+            &shell[..a],
+            escape_html(title),
+            &shell[b + "</title>".len()..]
+        ),
+        _ => shell.to_owned(),
+    }
+}
+
+/// Text made safe to put between HTML tags or in an attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn paper_key(issue: &Issue) -> String {

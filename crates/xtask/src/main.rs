@@ -1,14 +1,17 @@
 //! `cargo xtask`: the project's commands, so that a developer, CI and a new machine run
 //! exactly the same steps. Std only, so it builds in seconds.
 //!
-//! - `cargo xtask serve [--port N]`: imports and publishes the bundled sample, serves the site.
-//! - `cargo xtask test`: format check, clippy, every test, docs.
-//! - `cargo xtask bench [import]`: the benchmarks, with their figures.
+//! - `cargo xtask serve [--port N]`: builds the site with the bundled sample and serves it.
+//! - `cargo xtask dist --out DIR [--base /PATH/]`: the static site a paper deploys.
+//! - `cargo xtask test`: format check, clippy, native tests, the wasm build, browser tests, docs.
+//! - `cargo xtask bench [import|size|lighthouse]`: the benchmarks, with their figures.
 
 mod bench;
+mod dist;
 mod serve;
 mod sh;
 mod test;
+mod tools;
 
 use std::process::ExitCode;
 
@@ -16,6 +19,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
+        Some("dist") => dist::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         _ => Err(USAGE.to_owned()),
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  serve [--port N]   publish the bundled sample and serve the site on 127.0.0.1
-  test               fmt check, clippy -D warnings, all tests, docs
-  bench [import]     benchmarks (import: MB/s of plain text)";
+  serve [--port N]               build the site with the bundled sample, serve it on 127.0.0.1
+  dist --out DIR [--base /P/]    build the static site a paper deploys into DIR
+  test                           fmt, clippy -D warnings, native tests, wasm build, browser tests, docs
+  bench [import|size|lighthouse] benchmarks: import MB/s, cold-load bytes, Lighthouse scores";

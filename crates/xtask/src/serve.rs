@@ -1,5 +1,5 @@
-//! `cargo xtask serve`: publishes the bundled samples into `target/site/data` and serves
-//! `target/site` on 127.0.0.1 with a small static file server (std only).
+//! `cargo xtask serve`: builds the site (viewer + bundled samples) into `target/site` and
+//! serves it on 127.0.0.1 with a small static file server (std only).
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
@@ -27,8 +27,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let site = root().join("target/site");
-    publish_samples(&site.join("data"))?;
-    serve(&site, port)
+    crate::dist::build_site(&site, "/")?;
+    let listener = listen(port)?;
+    println!("banmian: the viewer with the bundled sample is at http://127.0.0.1:{port}/ (Ctrl-C stops)");
+    serve(listener, &site);
+    Ok(())
 }
 
 /// Imports every sample edition in `samples/` and publishes them into `data_dir`.
@@ -100,21 +103,19 @@ fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
 }
 
-/// Serves `dir` on 127.0.0.1:`port` until the process is stopped.
-pub fn serve(dir: &Path, port: u16) -> Result<(), String> {
-    let listener = TcpListener::bind(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
-    eprintln!(
-        "serving {} at http://127.0.0.1:{port}/ (Ctrl-C stops)",
-        dir.display()
-    );
+/// A listener on 127.0.0.1:`port` (0 picks a free port).
+pub fn listen(port: u16) -> Result<TcpListener, String> {
+    TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
+}
+
+/// Serves the files of `dir` on `listener` until the process ends.
+pub fn serve(listener: TcpListener, dir: &Path) {
     for stream in listener.incoming().flatten() {
         let dir = dir.to_owned();
         std::thread::spawn(move || {
             let _ = answer(stream, &dir);
         });
     }
-    Ok(())
 }
 
 fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {

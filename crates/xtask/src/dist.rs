@@ -1,0 +1,73 @@
+//! `cargo xtask dist --out DIR [--base /PATH/]`: the complete static site a paper deploys:
+//! the release viewer (Trunk, offline) plus `DIR/data/` published from `samples/`, with a
+//! route shell for every route (written by `banmian publish`).
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crate::serve::publish_samples;
+use crate::sh::{root, run as sh};
+use crate::tools::ensure_build_tools;
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut out = None;
+    let mut base = "/".to_owned();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--out" => out = it.next().cloned(),
+            "--base" => base = it.next().cloned().ok_or("--base takes a path such as /epaper/")?,
+            other => return Err(format!("unknown argument {other:?}; usage: cargo xtask dist --out DIR [--base /PATH/]")),
+        }
+    }
+    let out = out.ok_or("usage: cargo xtask dist --out DIR [--base /PATH/]")?;
+    let out = std::env::current_dir().map_err(|e| e.to_string())?.join(out);
+    build_site(&out, &base)?;
+    eprintln!("xtask dist: the site is in {} (base {})", out.display(), normalize_base(&base));
+    Ok(())
+}
+
+/// `epaper` / `/epaper` → `/epaper/`.
+pub fn normalize_base(base: &str) -> String {
+    let trimmed = base.trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+/// Builds the viewer for `base` into `out`, then publishes the samples into `out/data`.
+pub fn build_site(out: &Path, base: &str) -> Result<(), String> {
+    build_app(out, base)?;
+    publish_samples(&out.join("data"))
+}
+
+/// Builds the viewer (release, offline) for `base` and copies it into `out`.
+pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
+    ensure_build_tools()?;
+    let stage = root().join("target/trunk-dist");
+    let mut trunk = Command::new("trunk");
+    trunk
+        .args(["build", "--release", "--offline", "--public-url", &normalize_base(base), "--dist"])
+        .arg(&stage)
+        .current_dir(root());
+    sh(trunk)?;
+    copy_dir(&stage, out)
+}
+
+/// Copies the files of `from` into `to` (created if needed), replacing files of the same name.
+pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            fs::copy(&path, &target).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Reusable view pieces, one component a file.
+
+pub mod body;
+pub mod jump_link;
+pub mod masthead;
+pub mod page_nav;
+pub mod site_header;
+pub mod status;
+pub mod story;

@@ -1,0 +1,74 @@
+//! Every page of the issue (版次 + 版名), with prev/next; pages the paper printed but
+//! the data lacks are shown as such, not hidden.
+
+use banmian_model::Issue;
+use leptos::prelude::*;
+
+use crate::core::route::Route;
+use crate::router::use_nav;
+use crate::strings;
+
+/// The pages of the issue, the current one marked.
+#[component]
+pub fn PageNav(
+    /// The issue.
+    issue: std::sync::Arc<Issue>,
+    /// The page being read.
+    current: u32,
+) -> impl IntoView {
+    let nav = use_nav();
+    let date = issue.date.clone();
+    let last = page_total(&issue);
+    let link = |page: u32| {
+        nav.href(&Route::Page {
+            date: date.clone(),
+            page,
+        })
+    };
+    let prev = neighbour(&issue, current, -1).map(link);
+    let next = neighbour(&issue, current, 1).map(link);
+    let items = (1..=last)
+        .map(|n| match issue.page(n) {
+            Some(page) => {
+                let name = page.name.clone().map(|n| format!(" {n}"));
+                let current_attr = (n == current).then_some("page");
+                view! {
+                    <li>
+                        <a href=link(n) aria-current=current_attr>{page.label.clone()}{name}</a>
+                    </li>
+                }
+                .into_any()
+            }
+            None => view! {
+                <li class="missing">
+                    <span aria-disabled="true">{format!("第{n}版 {}", strings::NOT_INCLUDED)}</span>
+                </li>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        <nav class="page-nav" aria-label=strings::PAGES>
+            {prev.map(|h| view! { <a class="prev" rel="prev" href=h>"‹ "{strings::PREV_PAGE}</a> })}
+            <ol>{items}</ol>
+            {next.map(|h| view! { <a class="next" rel="next" href=h>{strings::NEXT_PAGE}" ›"</a> })}
+        </nav>
+    }
+}
+
+/// How many pages to list: what the paper printed, or more if the data has more.
+pub fn page_total(issue: &Issue) -> u32 {
+    let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
+    issue.page_count.unwrap_or(0).max(in_data)
+}
+
+/// The nearest page in the data before (`step` -1) or after (`step` 1) `current`.
+pub fn neighbour(issue: &Issue, current: u32, step: i32) -> Option<u32> {
+    let mut numbers: Vec<u32> = issue.pages.iter().map(|p| p.number).collect();
+    numbers.sort_unstable();
+    if step < 0 {
+        numbers.into_iter().rev().find(|&n| n < current)
+    } else {
+        numbers.into_iter().find(|&n| n > current)
+    }
+}

@@ -1,0 +1,7 @@
+//! The viewer's logic that needs no browser: routes, data loading, layout decisions,
+//! jump links, dates. Native unit tests cover it.
+
+pub mod api;
+pub mod jumps;
+pub mod layout;
+pub mod route;

@@ -1,0 +1,131 @@
+//! The viewer's routes (DESIGN.md §5) and their paths, relative to the site's base.
+//!
+//! `/` latest issue · `/2026-04-03` page 1 · `/2026-04-03/4` page 4 ·
+//! `/2026-04-03/4/4-2` an article · `/archive`.
+
+/// A place in the viewer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The newest issue's front page.
+    Latest,
+    /// A page of an issue (`page` 1 for the bare date).
+    Page {
+        /// `YYYY-MM-DD`.
+        date: String,
+        /// The page number.
+        page: u32,
+    },
+    /// One article part in the reader.
+    Article {
+        /// `YYYY-MM-DD`.
+        date: String,
+        /// The page it is on.
+        page: u32,
+        /// The article id.
+        id: String,
+    },
+    /// Every published issue.
+    Archive,
+    /// Nothing is here.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a path relative to the site's base (`2026-04-03/4`, `/archive/`, ``).
+    pub fn parse(path: &str) -> Route {
+        let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["index.html"] => Route::Latest,
+            ["archive"] => Route::Archive,
+            [date] if is_date(date) => Route::Page {
+                date: (*date).to_owned(),
+                page: 1,
+            },
+            [date, page] if is_date(date) => match page_number(page) {
+                Some(page) => Route::Page {
+                    date: (*date).to_owned(),
+                    page,
+                },
+                None => Route::NotFound(path.to_owned()),
+            },
+            [date, page, id] if is_date(date) && is_id(id) => match page_number(page) {
+                Some(page) => Route::Article {
+                    date: (*date).to_owned(),
+                    page,
+                    id: (*id).to_owned(),
+                },
+                None => Route::NotFound(path.to_owned()),
+            },
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The path of this route relative to the base, without a leading slash
+    /// (`2026-04-03/4`); the latest issue is the empty path.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Latest => String::new(),
+            Route::Page { date, page: 1 } => date.clone(),
+            Route::Page { date, page } => format!("{date}/{page}"),
+            Route::Article { date, page, id } => format!("{date}/{page}/{id}"),
+            Route::Archive => "archive".to_owned(),
+            Route::NotFound(p) => p.trim_start_matches('/').to_owned(),
+        }
+    }
+
+    /// The issue date this route is about, if any.
+    pub fn date(&self) -> Option<&str> {
+        match self {
+            Route::Page { date, .. } | Route::Article { date, .. } => Some(date),
+            _ => None,
+        }
+    }
+}
+
+/// The href of a route under `base` (the site's base path, ending in `/`).
+pub fn href(base: &str, route: &Route) -> String {
+    format!("{base}{}", route.path())
+}
+
+/// The href of a page with one of its parts marked: `/epaper/2026-04-03/4#a-4-2`.
+pub fn part_href(base: &str, date: &str, page: u32, id: &str) -> String {
+    format!(
+        "{}#{}",
+        href(
+            base,
+            &Route::Page {
+                date: date.to_owned(),
+                page
+            }
+        ),
+        anchor(id)
+    )
+}
+
+/// The element id of an article part on a page: `a-4-2`.
+pub fn anchor(id: &str) -> String {
+    format!("a-{id}")
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+fn page_number(s: &str) -> Option<u32> {
+    s.parse().ok().filter(|&n| n > 0 && !s.starts_with('0'))
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,56 @@
+//! banmian's viewer: a Leptos client-side app that reads a published site's data
+//! (`data/catalog.json`, `data/issues/<date>.json`) and renders the broadsheet.
+
+pub mod components;
+pub mod core;
+pub mod pages;
+pub mod router;
+pub mod strings;
+
+use leptos::prelude::*;
+
+use crate::components::site_header::SiteHeader;
+use crate::core::api;
+use crate::core::route::Route;
+use crate::pages::archive::Archive;
+use crate::pages::issue::IssueView;
+use crate::pages::latest::Latest;
+use crate::pages::not_found::NotFound;
+use crate::router::provide_nav;
+
+/// Which view the route needs; the issue view stays mounted while the reader moves
+/// between the pages and articles of one issue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Section {
+    Latest,
+    Issue(String),
+    Archive,
+    NotFound,
+}
+
+/// The whole viewer.
+#[component]
+pub fn App() -> impl IntoView {
+    let nav = provide_nav();
+    let catalog = LocalResource::new(|| async { api::catalog().await });
+    let section = Memo::new(move |_| match nav.here.with(|h| h.route.clone()) {
+        Route::Latest => Section::Latest,
+        Route::Page { date, .. } | Route::Article { date, .. } => Section::Issue(date),
+        Route::Archive => Section::Archive,
+        Route::NotFound(_) => Section::NotFound,
+    });
+    view! {
+        <SiteHeader catalog=catalog/>
+        <main id="main" tabindex="-1">
+            {move || match section.get() {
+                Section::Latest => view! { <Latest catalog=catalog/> }.into_any(),
+                Section::Issue(date) => view! { <IssueView date=date/> }.into_any(),
+                Section::Archive => view! { <Archive catalog=catalog/> }.into_any(),
+                Section::NotFound => view! { <NotFound/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-foot">
+            <p>"banmian 版面 · 开源电子报阅读器"</p>
+        </footer>
+    }
+}

@@ -1,0 +1,88 @@
+//! Every published issue, newest first, grouped by month, with its lead headline.
+
+use std::sync::Arc;
+
+use banmian_model::Catalog;
+use leptos::prelude::*;
+
+use crate::components::status::{Loading, Problem};
+use crate::core::api::FetchError;
+use crate::core::route::Route;
+use crate::router::use_nav;
+use crate::strings;
+use banmian_model::{long_date, month};
+
+/// The archive.
+#[component]
+pub fn Archive(
+    /// The site's catalog.
+    catalog: LocalResource<Result<Arc<Catalog>, FetchError>>,
+) -> impl IntoView {
+    let nav = use_nav();
+    move || match catalog.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(e)) => {
+            view! { <Problem message=strings::fetch_error(strings::ARCHIVE_TITLE, &e)/> }.into_any()
+        }
+        Some(Ok(catalog)) => {
+            let paper = catalog
+                .paper
+                .name
+                .clone()
+                .unwrap_or_else(|| strings::APP_NAME.to_owned());
+            document().set_title(&format!("{} - {paper}", strings::ARCHIVE_TITLE));
+            let mut groups: Vec<(String, Vec<_>)> = Vec::new();
+            for entry in &catalog.issues {
+                let m = month(&entry.date);
+                match groups.last_mut() {
+                    Some((last, items)) if *last == m => items.push(entry.clone()),
+                    _ => groups.push((m, vec![entry.clone()])),
+                }
+            }
+            let empty = groups
+                .is_empty()
+                .then(|| view! { <p>{strings::NO_ISSUES}</p> });
+            let groups = groups
+                .into_iter()
+                .map(|(m, entries)| {
+                    let items = entries
+                        .into_iter()
+                        .map(|e| {
+                            let href = nav.href(&Route::Page {
+                                date: e.date.clone(),
+                                page: 1,
+                            });
+                            let meta: Vec<String> = [
+                                e.weekday.clone(),
+                                e.number.map(strings::issue_number),
+                                e.page_count.map(strings::page_count),
+                            ]
+                            .into_iter()
+                            .flatten()
+                            .collect();
+                            view! {
+                                <li>
+                                    <a href=href>{long_date(&e.date)}</a>
+                                    <span class="meta">" "{meta.join(" ")}</span>
+                                    {e.lead.map(|l| view! { <p class="lead-line">{l}</p> })}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section>
+                            <h2>{m}</h2>
+                            <ul class="issues">{items}</ul>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h1>{strings::ARCHIVE_TITLE}</h1>
+                {empty}
+                <div class="archive">{groups}</div>
+            }
+            .into_any()
+        }
+    }
+}

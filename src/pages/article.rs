@@ -1,0 +1,146 @@
+//! The article reader: one part with its titles, byline, body, subheads and source note;
+//! links to the other parts, the whole story stitched across pages (阅读全文), and the
+//! previous and next articles of the issue.
+
+use std::sync::Arc;
+
+use banmian_model::{Issue, Kind};
+use leptos::prelude::*;
+
+use crate::components::body::Body;
+use crate::components::jump_link::{JumpLink, LinkTo};
+use crate::components::status::Problem;
+use crate::core::jumps::{story_parts, Dir};
+use crate::core::route::Route;
+use crate::router::use_nav;
+use crate::strings;
+use banmian_model::long_date;
+
+/// The part `id` on page `page` of `issue`.
+#[component]
+pub fn ArticleView(
+    /// The issue.
+    issue: Arc<Issue>,
+    /// The page the part is on.
+    page: u32,
+    /// The part's id.
+    id: String,
+) -> impl IntoView {
+    let nav = use_nav();
+    let date = issue.date.clone();
+    let paper = issue
+        .paper
+        .name
+        .clone()
+        .unwrap_or_else(|| strings::APP_NAME.to_owned());
+    let found = issue
+        .article(&id)
+        .filter(|(p, _)| *p == page)
+        .map(|(_, a)| a.clone());
+    let Some(article) = found else {
+        return view! { <Problem message=format!("{}：{}", strings::this_issue(&date), strings::NOT_FOUND)/> }.into_any();
+    };
+    let parts: Vec<(u32, banmian_model::Article)> = story_parts(&issue, &id)
+        .into_iter()
+        .map(|(p, a)| (p, a.clone()))
+        .collect();
+    let title = if article.headline.is_empty() {
+        parts
+            .first()
+            .map(|(_, a)| a.headline.clone())
+            .unwrap_or_default()
+    } else {
+        article.headline.clone()
+    };
+    document().set_title(&format!("{title} - {paper} {}", long_date(&date)));
+    let page_href = nav.href(&Route::Page {
+        date: date.clone(),
+        page,
+    });
+    let page_label = issue
+        .page(page)
+        .map(|p| p.label.clone())
+        .unwrap_or_default();
+    let (prev, next) = neighbours(&issue, &id);
+    let link = |(p, a): (u32, String)| {
+        nav.href(&Route::Article {
+            date: date.clone(),
+            page: p,
+            id: a,
+        })
+    };
+    let prev = prev.map(link);
+    let next = next.map(link);
+    let from = article
+        .continued_from
+        .clone()
+        .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::From to=LinkTo::Reader/> });
+    let to = article
+        .continues_to
+        .clone()
+        .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::To to=LinkTo::Reader/> });
+    let (show_all, set_show_all) = signal(false);
+    let whole = (parts.len() > 1).then(|| {
+        let count = parts.len();
+        let stitched = parts
+            .iter()
+            .map(|(p, a)| {
+                let label = issue.page(*p).map(|pg| pg.label.clone()).unwrap_or_default();
+                view! {
+                    <section class="part">
+                        <h2 class="part-label">{label}</h2>
+                        <Body blocks=a.blocks.clone()/>
+                    </section>
+                }
+            })
+            .collect_view();
+        view! {
+            <button class="read-all" aria-expanded=move || show_all.get().to_string() on:click=move |_| set_show_all.update(|v| *v = !*v)>
+                {strings::READ_ALL}{strings::parts(count)}
+            </button>
+            <div class="stitched" hidden=move || !show_all.get()>{stitched}</div>
+        }
+    });
+    view! {
+        <nav class="crumbs" aria-label="位置">
+            <a href=page_href>{strings::BACK_TO_PAGE}" "{page_label}</a>
+        </nav>
+        <article class="reader" lang=issue.paper.lang.clone() class:commentary=article.kind == Kind::Commentary>
+            {article.kicker.clone().map(|k| view! { <p class="kicker">{k}</p> })}
+            <h1>{title}</h1>
+            {article.subheadline.clone().map(|s| view! { <p class="subheadline">"——"{s}</p> })}
+            {article.byline.clone().map(|b| view! { <p class="byline">{b}</p> })}
+            {from}
+            <div class="text"><Body blocks=article.blocks.clone()/></div>
+            {article.source.clone().map(|s| view! { <p class="source">"（"{s}"）"</p> })}
+            {to}
+            {whole}
+        </article>
+        <nav class="article-nav" aria-label="文章">
+            {prev.map(|h| view! { <a rel="prev" href=h>"‹ "{strings::PREV_ARTICLE}</a> })}
+            {next.map(|h| view! { <a rel="next" href=h>{strings::NEXT_ARTICLE}" ›"</a> })}
+        </nav>
+    }
+    .into_any()
+}
+
+/// The articles (not banners) before and after `id` in reading order across the issue.
+pub fn neighbours(issue: &Issue, id: &str) -> (Option<(u32, String)>, Option<(u32, String)>) {
+    let order: Vec<(u32, String)> = issue
+        .pages
+        .iter()
+        .flat_map(|p| {
+            p.articles
+                .iter()
+                .filter(|a| a.kind != Kind::Banner)
+                .map(move |a| (p.number, a.id.clone()))
+        })
+        .collect();
+    let Some(i) = order.iter().position(|(_, a)| a == id) else {
+        return (None, None);
+    };
+    (
+        i.checked_sub(1).map(|j| order[j].clone()),
+        order.get(i + 1).cloned(),
+    )
+}

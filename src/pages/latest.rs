@@ -1,0 +1,29 @@
+//! `/`: the newest issue from the catalog, shown at its front page.
+
+use std::sync::Arc;
+
+use banmian_model::Catalog;
+use leptos::prelude::*;
+
+use crate::components::status::{Loading, Problem};
+use crate::core::api::FetchError;
+use crate::pages::issue::IssueView;
+use crate::strings;
+
+/// The latest issue.
+#[component]
+pub fn Latest(
+    /// The site's catalog.
+    catalog: LocalResource<Result<Arc<Catalog>, FetchError>>,
+) -> impl IntoView {
+    move || match catalog.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(e)) => {
+            view! { <Problem message=strings::fetch_error(strings::LATEST, &e)/> }.into_any()
+        }
+        Some(Ok(c)) => match c.issues.first() {
+            Some(entry) => view! { <IssueView date=entry.date.clone()/> }.into_any(),
+            None => view! { <Problem message=strings::NO_ISSUES.to_owned()/> }.into_any(),
+        },
+    }
+}

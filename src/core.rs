@@ -4,4 +4,5 @@
 pub mod api;
 pub mod jumps;
 pub mod layout;
+pub mod reading;
 pub mod route;

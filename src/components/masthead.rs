@@ -43,7 +43,7 @@ pub fn Masthead(
     let postal = p.postal_code.as_ref().map(|c| format!("邮发代号 {c}"));
     let website = p.website.clone();
     view! {
-        <header class="masthead">
+        <section class="masthead" aria-label="报头">
             {(!owners.is_empty()).then(|| view! { <p class="owners">{owners.join(" ")}</p> })}
             <h1 class="paper-name">{name}</h1>
             <div class="facts">
@@ -52,6 +52,6 @@ pub fn Masthead(
                 <p class="codes">{serial}" "{postal}</p>
                 {website.map(|w| view! { <p class="website"><a href=w.clone() rel="external">{w.clone()}</a></p> })}
             </div>
-        </header>
+        </section>
     }
 }

@@ -4,6 +4,7 @@
 use banmian_model::Issue;
 use leptos::prelude::*;
 
+use crate::core::reading::{neighbour_page, page_total};
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings;
@@ -25,8 +26,8 @@ pub fn PageNav(
             page,
         })
     };
-    let prev = neighbour(&issue, current, -1).map(link);
-    let next = neighbour(&issue, current, 1).map(link);
+    let prev = neighbour_page(&issue, current, -1).map(link);
+    let next = neighbour_page(&issue, current, 1).map(link);
     let items = (1..=last)
         .map(|n| match issue.page(n) {
             Some(page) => {
@@ -53,22 +54,5 @@ pub fn PageNav(
             <ol>{items}</ol>
             {next.map(|h| view! { <a class="next" rel="next" href=h>{strings::NEXT_PAGE}" ›"</a> })}
         </nav>
-    }
-}
-
-/// How many pages to list: what the paper printed, or more if the data has more.
-pub fn page_total(issue: &Issue) -> u32 {
-    let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
-    issue.page_count.unwrap_or(0).max(in_data)
-}
-
-/// The nearest page in the data before (`step` -1) or after (`step` 1) `current`.
-pub fn neighbour(issue: &Issue, current: u32, step: i32) -> Option<u32> {
-    let mut numbers: Vec<u32> = issue.pages.iter().map(|p| p.number).collect();
-    numbers.sort_unstable();
-    if step < 0 {
-        numbers.into_iter().rev().find(|&n| n < current)
-    } else {
-        numbers.into_iter().find(|&n| n > current)
     }
 }

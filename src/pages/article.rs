@@ -11,6 +11,7 @@ use crate::components::body::Body;
 use crate::components::jump_link::{JumpLink, LinkTo};
 use crate::components::status::Problem;
 use crate::core::jumps::{story_parts, Dir};
+use crate::core::reading::neighbour_articles;
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings;
@@ -61,7 +62,7 @@ pub fn ArticleView(
         .page(page)
         .map(|p| p.label.clone())
         .unwrap_or_default();
-    let (prev, next) = neighbours(&issue, &id);
+    let (prev, next) = neighbour_articles(&issue, &id);
     let link = |(p, a): (u32, String)| {
         nav.href(&Route::Article {
             date: date.clone(),
@@ -122,25 +123,4 @@ pub fn ArticleView(
         </nav>
     }
     .into_any()
-}
-
-/// The articles (not banners) before and after `id` in reading order across the issue.
-pub fn neighbours(issue: &Issue, id: &str) -> (Option<(u32, String)>, Option<(u32, String)>) {
-    let order: Vec<(u32, String)> = issue
-        .pages
-        .iter()
-        .flat_map(|p| {
-            p.articles
-                .iter()
-                .filter(|a| a.kind != Kind::Banner)
-                .map(move |a| (p.number, a.id.clone()))
-        })
-        .collect();
-    let Some(i) = order.iter().position(|(_, a)| a == id) else {
-        return (None, None);
-    };
-    (
-        i.checked_sub(1).map(|j| order[j].clone()),
-        order.get(i + 1).cloned(),
-    )
 }

@@ -7,10 +7,11 @@ use banmian_model::Issue;
 use leptos::prelude::*;
 
 use crate::components::masthead::Masthead;
-use crate::components::page_nav::{neighbour, page_total, PageNav};
+use crate::components::page_nav::PageNav;
 use crate::components::status::Problem;
 use crate::components::story::Story;
 use crate::core::layout::roles;
+use crate::core::reading::{neighbour_page, page_total};
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings;
@@ -43,7 +44,7 @@ pub fn PageView(
                 "ArrowRight" => 1,
                 _ => return,
             };
-            if let Some(n) = neighbour(&issue, page, step) {
+            if let Some(n) = neighbour_page(&issue, page, step) {
                 nav.go(&nav.href(&Route::Page {
                     date: issue.date.clone(),
                     page: n,

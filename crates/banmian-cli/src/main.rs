@@ -216,7 +216,11 @@ fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
     );
     if published.shells > 0 {
         let site = out.parent().unwrap_or(out);
-        println!("{}: {} route shells written", site.display(), published.shells);
+        println!(
+            "{}: {} route shells written",
+            site.display(),
+            published.shells
+        );
     }
     Ok(())
 }

@@ -17,14 +17,29 @@ pub fn run(args: &[String]) -> Result<(), String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--out" => out = it.next().cloned(),
-            "--base" => base = it.next().cloned().ok_or("--base takes a path such as /epaper/")?,
-            other => return Err(format!("unknown argument {other:?}; usage: cargo xtask dist --out DIR [--base /PATH/]")),
+            "--base" => {
+                base = it
+                    .next()
+                    .cloned()
+                    .ok_or("--base takes a path such as /epaper/")?
+            }
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; usage: cargo xtask dist --out DIR [--base /PATH/]"
+                ))
+            }
         }
     }
     let out = out.ok_or("usage: cargo xtask dist --out DIR [--base /PATH/]")?;
-    let out = std::env::current_dir().map_err(|e| e.to_string())?.join(out);
+    let out = std::env::current_dir()
+        .map_err(|e| e.to_string())?
+        .join(out);
     build_site(&out, &base)?;
-    eprintln!("xtask dist: the site is in {} (base {})", out.display(), normalize_base(&base));
+    eprintln!(
+        "xtask dist: the site is in {} (base {})",
+        out.display(),
+        normalize_base(&base)
+    );
     Ok(())
 }
 
@@ -50,7 +65,14 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
     let stage = root().join("target/trunk-dist");
     let mut trunk = Command::new("trunk");
     trunk
-        .args(["build", "--release", "--offline", "--public-url", &normalize_base(base), "--dist"])
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--public-url",
+            &normalize_base(base),
+            "--dist",
+        ])
         .arg(&stage)
         .current_dir(root());
     sh(trunk)?;

@@ -29,7 +29,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let site = root().join("target/site");
     crate::dist::build_site(&site, "/")?;
     let listener = listen(port)?;
-    println!("banmian: the viewer with the bundled sample is at http://127.0.0.1:{port}/ (Ctrl-C stops)");
+    println!(
+        "banmian: the viewer with the bundled sample is at http://127.0.0.1:{port}/ (Ctrl-C stops)"
+    );
     serve(listener, &site);
     Ok(())
 }
@@ -39,50 +41,61 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Each `samples/<edition>/` holds `page-N.txt` files and optionally `import.args`
 /// (extra `banmian import` arguments, one a line).
 pub fn publish_samples(data_dir: &Path) -> Result<(), String> {
-    let samples = root().join("samples");
-    let work = root().join("target/samples");
-    fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
-    let mut editions: Vec<PathBuf> = read_dir(&samples)?
+    let mut editions: Vec<PathBuf> = read_dir(&root().join("samples"))?
         .into_iter()
         .filter(|p| p.is_dir())
         .collect();
     editions.sort();
     let mut issues = Vec::new();
     for edition in editions {
-        let mut pages: Vec<String> = read_dir(&edition)?
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| p.display().to_string())
+        let extra = fs::read_to_string(edition.join("import.args")).unwrap_or_default();
+        let extra: Vec<&str> = extra
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
             .collect();
-        pages.sort();
-        let name = edition
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let out = work.join(format!("{name}.json")).display().to_string();
-        let mut args: Vec<String> = vec![
-            "run".into(),
-            "--quiet".into(),
-            "--locked".into(),
-            "-p".into(),
-            "banmian-cli".into(),
-            "--".into(),
-            "import".into(),
-        ];
-        args.extend(pages);
-        args.extend(["--out".into(), out.clone()]);
-        if let Ok(extra) = fs::read_to_string(edition.join("import.args")) {
-            args.extend(
-                extra
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned),
-            );
-        }
-        sh(cargo(&args.iter().map(String::as_str).collect::<Vec<_>>()))?;
-        issues.push(out);
+        issues.push(import_edition(&edition, &extra)?);
     }
+    publish(&issues, data_dir)
+}
+
+/// `banmian import` of the `*.txt` pages of `dir` into `target/samples/<dir name>.json`.
+pub fn import_edition(dir: &Path, extra: &[&str]) -> Result<String, String> {
+    let work = root().join("target/samples");
+    fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let mut pages: Vec<String> = read_dir(dir)?
+        .into_iter()
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "txt")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("page"))
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    pages.sort();
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let out = work.join(format!("{name}.json")).display().to_string();
+    let mut args = vec![
+        "run",
+        "--quiet",
+        "--locked",
+        "-p",
+        "banmian-cli",
+        "--",
+        "import",
+    ];
+    args.extend(pages.iter().map(String::as_str));
+    args.extend(["--out", &out]);
+    args.extend(extra);
+    sh(cargo(&args))?;
+    Ok(out)
+}
+
+/// `banmian publish` of `issues` into `data_dir`.
+pub fn publish(issues: &[String], data_dir: &Path) -> Result<(), String> {
     let mut args = vec![
         "run",
         "--quiet",
@@ -105,7 +118,8 @@ fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 /// A listener on 127.0.0.1:`port` (0 picks a free port).
 pub fn listen(port: u16) -> Result<TcpListener, String> {
-    TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
+    TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
 }
 
 /// Serves the files of `dir` on `listener` until the process ends.
@@ -140,30 +154,46 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
             method == "HEAD",
         );
     }
-    match resolve(dir, target) {
-        Some(path) => match fs::read(&path) {
-            Ok(body) => respond(
-                &mut stream,
-                "200 OK",
-                content_type(&path),
-                &body,
-                method == "HEAD",
-            ),
-            Err(_) => respond(
-                &mut stream,
-                "404 Not Found",
-                "text/plain",
-                b"not found",
-                method == "HEAD",
-            ),
-        },
+    let head = method == "HEAD";
+    if let Some(path) = resolve(dir, target) {
+        if let Ok(body) = fs::read(&path) {
+            return respond(&mut stream, "200 OK", content_type(&path), &body, head);
+        }
+    }
+    // Like GitHub Pages: a missing path gets the nearest 404.html (a route shell of the viewer).
+    match not_found_page(dir, target).and_then(|p| fs::read(p).ok()) {
+        Some(body) => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/html; charset=utf-8",
+            &body,
+            head,
+        ),
         None => respond(
             &mut stream,
             "404 Not Found",
             "text/plain",
             b"not found",
-            method == "HEAD",
+            head,
         ),
+    }
+}
+
+/// The `404.html` nearest to a request path, inside `dir`.
+fn not_found_page(dir: &Path, target: &str) -> Option<PathBuf> {
+    let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"))?;
+    let mut rel = PathBuf::from(path.trim_start_matches('/'));
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    loop {
+        let candidate = dir.join(&rel).join("404.html");
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if !rel.pop() {
+            return None;
+        }
     }
 }
 

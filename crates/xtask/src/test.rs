@@ -1,10 +1,20 @@
 //! `cargo xtask test`: everything CI checks, in the order that fails fastest, ending
 //! with one line that counts the tests: `tests: N passed, M failed`.
+//!
+//! The browser tests run Playwright (e2e/) in Debian's chromium against two sites built
+//! here and served on 127.0.0.1 from sub-paths, as a paper deploys them:
+//! `/epaper/` (the bundled sample, via `dist`) and `/multi/` (the same build with the
+//! multi-page fixture edition of the import tests, whose stories jump across pages).
 
+use std::fs;
 use std::io::{BufRead, BufReader};
-use std::process::Stdio;
+use std::path::Path;
+use std::process::{Command, Stdio};
 
-use crate::sh::{cargo, run as sh};
+use crate::dist::{build_app, copy_dir};
+use crate::serve::{import_edition, listen, publish, publish_samples, serve};
+use crate::sh::{cargo, root, run as sh};
+use crate::tools::ensure_chromium;
 
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(extra) = args.first() {
@@ -22,7 +32,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
-    let (passed, failed) = cargo_test()?;
+    let (native_passed, _) = counted(
+        "cargo test --workspace --locked",
+        cargo(&["test", "--workspace", "--locked"]),
+        count_cargo,
+    )?;
+    let (browser_passed, _) = browser_tests()?;
+    let (passed, failed) = (native_passed + browser_passed, 0);
     let mut doc = cargo(&["doc", "--workspace", "--no-deps", "--locked"]);
     doc.env("RUSTDOCFLAGS", "-D warnings");
     sh(doc)?;
@@ -30,29 +46,90 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `cargo test --workspace`, echoing its output and adding up its `test result:` lines.
-fn cargo_test() -> Result<(usize, usize), String> {
-    eprintln!("$ cargo test --workspace --locked");
-    let mut child = cargo(&["test", "--workspace", "--locked"])
+/// Runs `cmd`, echoing its output and adding up the (passed, failed) counts `count` reads
+/// off its lines; an error if it fails.
+fn counted(
+    shown: &str,
+    mut cmd: Command,
+    count: fn(&str) -> (usize, usize),
+) -> Result<(usize, usize), String> {
+    eprintln!("$ {shown}");
+    let mut child = cmd
         .stdout(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run cargo test: {e}"))?;
+        .map_err(|e| format!("cannot run {shown}: {e}"))?;
     let (mut passed, mut failed) = (0, 0);
     if let Some(out) = child.stdout.take() {
         for line in BufReader::new(out).lines().map_while(Result::ok) {
             println!("{line}");
-            if let Some(rest) = line.strip_prefix("test result: ") {
-                passed += count(rest, " passed");
-                failed += count(rest, " failed");
-            }
+            let (p, f) = count(&line);
+            passed += p;
+            failed += f;
         }
     }
     let status = child.wait().map_err(|e| e.to_string())?;
     if !status.success() || failed > 0 {
         println!("tests: {passed} passed, {failed} failed");
-        return Err(format!("cargo test failed ({status})"));
+        return Err(format!("{shown} failed ({status})"));
     }
     Ok((passed, failed))
+}
+
+/// `test result: ok. 26 passed; 0 failed; ...`
+fn count_cargo(line: &str) -> (usize, usize) {
+    match line.strip_prefix("test result: ") {
+        Some(rest) => (count(rest, " passed"), count(rest, " failed")),
+        None => (0, 0),
+    }
+}
+
+/// Playwright's summary lines: `  12 passed (9.1s)`, `  1 failed`.
+fn count_playwright(line: &str) -> (usize, usize) {
+    let t = line.trim();
+    let n = |word: &str| -> usize {
+        t.split_once(word)
+            .filter(|(n, _)| !n.is_empty() && n.trim().chars().all(|c| c.is_ascii_digit()))
+            .and_then(|(n, _)| n.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    (n(" passed"), n(" failed"))
+}
+
+/// Builds the two test sites, serves them, runs Playwright.
+fn browser_tests() -> Result<(usize, usize), String> {
+    let chromium = ensure_chromium()?;
+    let site = root().join("target/e2e-site");
+    if site.exists() {
+        fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
+    }
+    let epaper = site.join("epaper");
+    build_app(&epaper, "/epaper/")?;
+    publish_samples(&epaper.join("data"))?;
+    let multi = site.join("multi");
+    copy_dir(&root().join("target/trunk-dist"), &multi)?;
+    rebase(&multi.join("index.html"), "/epaper/", "/multi/")?;
+    let edition = root().join("crates/banmian-import/tests/fixtures/markers-multipage");
+    publish(
+        &[import_edition(&edition, &["--paper-id", "shili"])?],
+        &multi.join("data"),
+    )?;
+
+    let listener = listen(0)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || serve(listener, &site));
+    let mut npx = Command::new("npx");
+    npx.args(["playwright", "test"])
+        .current_dir(root().join("e2e"))
+        .env("BASE_URL", format!("http://127.0.0.1:{port}"))
+        .env("CHROMIUM", &chromium)
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    counted("npx playwright test", npx, count_playwright)
+}
+
+/// Points a built index.html at another base path.
+fn rebase(index: &Path, from: &str, to: &str) -> Result<(), String> {
+    let html = fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
+    fs::write(index, html.replace(from, to)).map_err(|e| format!("{}: {e}", index.display()))
 }
 
 /// The number before `word` in `ok. 26 passed; 0 failed; ...`.

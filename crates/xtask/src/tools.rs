@@ -14,20 +14,41 @@ const TRUNK_VERSION: &str = "0.21.14";
 pub fn ensure_build_tools() -> Result<(), String> {
     add_to_path(&[root().join("e2e/node_modules/.bin"), cargo_bin()]);
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !targets.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if !targets
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         let mut c = Command::new("rustup");
         c.args(["target", "add", "wasm32-unknown-unknown"]);
         run(c)?;
     }
-    if output("trunk", &["--version"]).is_none_or(|v| v.trim() != format!("trunk {TRUNK_VERSION}")) {
-        eprintln!("xtask: installing trunk {TRUNK_VERSION} from crates.io (about 10 minutes, once)");
-        run(cargo(&["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+    if output("trunk", &["--version"]).is_none_or(|v| v.trim() != format!("trunk {TRUNK_VERSION}"))
+    {
+        eprintln!(
+            "xtask: installing trunk {TRUNK_VERSION} from crates.io (about 10 minutes, once)"
+        );
+        run(cargo(&[
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ]))?;
     }
     let bindgen = wasm_bindgen_version()?;
-    if output("wasm-bindgen", &["--version"]).is_none_or(|v| v.trim() != format!("wasm-bindgen {bindgen}")) {
-        eprintln!("xtask: installing wasm-bindgen-cli {bindgen} from crates.io (a few minutes, once)");
+    if output("wasm-bindgen", &["--version"])
+        .is_none_or(|v| v.trim() != format!("wasm-bindgen {bindgen}"))
+    {
+        eprintln!(
+            "xtask: installing wasm-bindgen-cli {bindgen} from crates.io (a few minutes, once)"
+        );
         // Not --locked: its locked graph wants a webpki-roots the registry mirror here lacks.
-        run(cargo(&["install", "wasm-bindgen-cli", "--version", &bindgen]))?;
+        run(cargo(&[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &bindgen,
+        ]))?;
     }
     ensure_node_tools()?;
     run(cargo(&["fetch", "--locked"]))
@@ -39,10 +60,15 @@ pub fn ensure_node_tools() -> Result<(), String> {
     let stamp = e2e.join("node_modules/.package-lock.json");
     if !newer(&stamp, &e2e.join("package-lock.json")) {
         if output("npm", &["--version"]).is_none() {
-            return Err("npm is missing: install Node.js 20 and npm (Debian: apt-get install nodejs npm)".into());
+            return Err(
+                "npm is missing: install Node.js 20 and npm (Debian: apt-get install nodejs npm)"
+                    .into(),
+            );
         }
         let mut c = Command::new("npm");
-        c.args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        c.args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&e2e)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         run(c)?;
     }
     Ok(())
@@ -50,7 +76,8 @@ pub fn ensure_node_tools() -> Result<(), String> {
 
 /// Debian's chromium, installed with apt when running as root; its path.
 pub fn ensure_chromium() -> Result<PathBuf, String> {
-    let path = PathBuf::from(std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()));
+    let path =
+        PathBuf::from(std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()));
     if path.exists() {
         return Ok(path);
     }
@@ -62,14 +89,17 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     update.arg("update");
     run(update)?;
     let mut install = Command::new("apt-get");
-    install.args(["install", "-y", "chromium", "brotli"]).env("DEBIAN_FRONTEND", "noninteractive");
+    install
+        .args(["install", "-y", "chromium", "brotli"])
+        .env("DEBIAN_FRONTEND", "noninteractive");
     run(install)?;
     Ok(path)
 }
 
 /// The wasm-bindgen version Cargo.lock pins; the CLI must match it.
 fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -82,7 +112,11 @@ fn wasm_bindgen_version() -> Result<String, String> {
 }
 
 fn cargo_bin() -> PathBuf {
-    let home = std::env::var("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+    let home = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
+        });
     home.join("bin")
 }
 
@@ -98,7 +132,9 @@ fn add_to_path(dirs: &[PathBuf]) {
 /// A command's stdout, if it ran and succeeded.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn newer(a: &Path, b: &Path) -> bool {

@@ -1,0 +1,47 @@
+//! Reading order: which page and which article come before and after.
+
+use banmian_model::{Issue, Kind};
+
+/// An article by its page and id.
+pub type PartRef = (u32, String);
+
+/// How many pages the issue lists: what the paper printed, or more if the data has more.
+pub fn page_total(issue: &Issue) -> u32 {
+    let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
+    issue.page_count.unwrap_or(0).max(in_data)
+}
+
+/// The nearest page in the data before (`step` -1) or after (`step` 1) `current`.
+pub fn neighbour_page(issue: &Issue, current: u32, step: i32) -> Option<u32> {
+    let mut numbers: Vec<u32> = issue.pages.iter().map(|p| p.number).collect();
+    numbers.sort_unstable();
+    if step < 0 {
+        numbers.into_iter().rev().find(|&n| n < current)
+    } else {
+        numbers.into_iter().find(|&n| n > current)
+    }
+}
+
+/// The articles (not banners) before and after `id`, in reading order across the issue.
+pub fn neighbour_articles(issue: &Issue, id: &str) -> (Option<PartRef>, Option<PartRef>) {
+    let order: Vec<PartRef> = issue
+        .pages
+        .iter()
+        .flat_map(|p| {
+            p.articles
+                .iter()
+                .filter(|a| a.kind != Kind::Banner)
+                .map(move |a| (p.number, a.id.clone()))
+        })
+        .collect();
+    let Some(i) = order.iter().position(|(_, a)| a == id) else {
+        return (None, None);
+    };
+    (
+        i.checked_sub(1).map(|j| order[j].clone()),
+        order.get(i + 1).cloned(),
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,6 @@
 //! Reusable view pieces, one component a file.
 
+pub mod article_text;
 pub mod body;
 pub mod jump_link;
 pub mod masthead;

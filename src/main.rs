@@ -2,9 +2,10 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(banmian_viewer::App);
-    // The static "loading" line of index.html has done its job.
+    // The static "loading" line of index.html has done its job; removing it before
+    // mounting keeps the page from shifting.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
+    leptos::mount::mount_to_body(banmian_viewer::App);
 }

@@ -5,9 +5,8 @@ use std::sync::Arc;
 use banmian_model::{Article, Issue, Kind};
 use leptos::prelude::*;
 
-use crate::components::body::Body;
-use crate::components::jump_link::{JumpLink, LinkTo};
-use crate::core::jumps::Dir;
+use crate::components::article_text::ArticleText;
+use crate::components::jump_link::LinkTo;
 use crate::core::layout::Role;
 use crate::core::route::{anchor, Route};
 use crate::router::use_nav;
@@ -53,29 +52,19 @@ pub fn Story(
     });
     let heading_id = format!("h-{}", article.id);
     let labelled_by = heading_id.clone();
-    let from = article
-        .continued_from
-        .clone()
-        .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::From to=LinkTo::Page/> });
-    let to = article
-        .continues_to
-        .clone()
-        .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::To to=LinkTo::Page/> });
     let headline = if article.headline.is_empty() {
         "（续）".to_owned()
     } else {
         article.headline.clone()
     };
+    let text = view! { <ArticleText issue=issue.clone() article=article.clone() to=LinkTo::Page/> };
     view! {
         <article class=role.class() class:marked=move || marked.get() id=id aria-labelledby=labelled_by node_ref=node>
             {article.kicker.map(|k| view! { <p class="kicker">{k}</p> })}
             <h2 id=heading_id><a href=reader>{headline}</a></h2>
             {article.subheadline.map(|s| view! { <p class="subheadline">"——"{s}</p> })}
             {article.byline.map(|b| view! { <p class="byline">{b}</p> })}
-            {from}
-            <div class="text"><Body blocks=article.blocks/></div>
-            {article.source.map(|s| view! { <p class="source">"（"{s}"）"</p> })}
-            {to}
+            {text}
         </article>
     }
     .into_any()

@@ -1,8 +1,10 @@
-//! How the items of a page are set on the broadsheet.
+//! How the items of a page are set on the broadsheet: a 12-column grid.
 //!
 //! Banners run across the page; the lead story (the first item that is not a banner)
-//! is set wide with several text columns; long stories take two thirds of the width,
-//! short ones a third. On a phone everything is one column (that is CSS's job).
+//! is set across with three text columns; long stories take two thirds of the width
+//! (two text columns), short ones a third. Rows are then closed without holes, in
+//! reading order: a row that a banner or a wide story would overflow gives its spare
+//! columns to its last story. On a phone everything is one column (that is CSS's job).
 
 use banmian_model::{Article, Block, Kind};
 
@@ -11,12 +13,13 @@ use banmian_model::{Article, Block, Kind};
 pub enum Role {
     /// A headline-only line across the page.
     Banner,
-    /// The page's main story.
+    /// The page's main story, across the page.
     Lead,
-    /// A long story: two thirds of the width, two text columns.
-    Major,
-    /// A short story: one third of the width.
-    Minor,
+    /// Any other story, `span` grid columns of 12 wide (4, 8 or 12).
+    Story {
+        /// Grid columns.
+        span: u8,
+    },
 }
 
 impl Role {
@@ -25,19 +28,27 @@ impl Role {
         match self {
             Role::Banner => "story banner",
             Role::Lead => "story lead",
-            Role::Major => "story major",
-            Role::Minor => "story minor",
+            Role::Story { span: 12 } => "story span-12",
+            Role::Story { span: 8 } => "story span-8",
+            Role::Story { .. } => "story span-4",
+        }
+    }
+
+    fn width(self) -> u8 {
+        match self {
+            Role::Banner | Role::Lead => 12,
+            Role::Story { span } => span,
         }
     }
 }
 
-/// Characters of body text from which a story is set as a major one.
+/// Characters of body text from which a story takes two thirds of the width.
 const MAJOR_CHARS: usize = 900;
 
 /// The role of each item of a page, in order.
 pub fn roles(articles: &[Article]) -> Vec<Role> {
     let lead = articles.iter().position(|a| a.kind != Kind::Banner);
-    articles
+    let mut roles: Vec<Role> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| {
@@ -46,12 +57,39 @@ pub fn roles(articles: &[Article]) -> Vec<Role> {
             } else if Some(i) == lead {
                 Role::Lead
             } else if body_chars(a) >= MAJOR_CHARS {
-                Role::Major
+                Role::Story { span: 8 }
             } else {
-                Role::Minor
+                Role::Story { span: 4 }
             }
         })
-        .collect()
+        .collect();
+    let mut row: Vec<usize> = Vec::new();
+    let mut used = 0;
+    for i in 0..roles.len() {
+        let w = roles[i].width();
+        if used + w > 12 {
+            close_row(&mut roles, &row, 12 - used);
+            row.clear();
+            used = 0;
+        }
+        row.push(i);
+        used += w;
+    }
+    close_row(&mut roles, &row, 12 - used);
+    roles
+}
+
+/// Gives a row's spare columns to its last story.
+fn close_row(roles: &mut [Role], row: &[usize], spare: u8) {
+    if let Some(&last) = row
+        .iter()
+        .rev()
+        .find(|&&i| matches!(roles[i], Role::Story { .. }))
+    {
+        if let Role::Story { span } = roles[last] {
+            roles[last] = Role::Story { span: span + spare };
+        }
+    }
 }
 
 /// Characters of text in an article's body.
@@ -66,49 +104,4 @@ pub fn body_chars(a: &Article) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use banmian_model::{Article, Block, Kind};
-
-    use super::*;
-
-    fn item(kind: Kind, chars: usize) -> Article {
-        Article {
-            id: "x".into(),
-            kind,
-            kicker: None,
-            headline: "标题".into(),
-            subheadline: None,
-            byline: None,
-            blocks: vec![Block::Paragraph {
-                text: "字".repeat(chars),
-            }],
-            source: None,
-            continues_to: None,
-            continued_from: None,
-            zone: None,
-        }
-    }
-
-    #[test]
-    fn banners_lead_major_minor() {
-        let page = [
-            item(Kind::Banner, 0),
-            item(Kind::Commentary, 300),
-            item(Kind::Article, 1500),
-            item(Kind::Article, 400),
-            item(Kind::Banner, 0),
-        ];
-        assert_eq!(
-            roles(&page),
-            [
-                Role::Banner,
-                Role::Lead,
-                Role::Major,
-                Role::Minor,
-                Role::Banner
-            ]
-        );
-        assert_eq!(roles(&[]), []);
-        assert_eq!(roles(&[item(Kind::Banner, 0)]), [Role::Banner]);
-    }
-}
+mod tests;

@@ -7,10 +7,11 @@ use std::sync::Arc;
 use banmian_model::{Issue, Kind};
 use leptos::prelude::*;
 
+use crate::components::article_text::ArticleText;
 use crate::components::body::Body;
-use crate::components::jump_link::{JumpLink, LinkTo};
+use crate::components::jump_link::LinkTo;
 use crate::components::status::Problem;
-use crate::core::jumps::{story_parts, Dir};
+use crate::core::jumps::story_parts;
 use crate::core::reading::neighbour_articles;
 use crate::core::route::Route;
 use crate::router::use_nav;
@@ -72,14 +73,6 @@ pub fn ArticleView(
     };
     let prev = prev.map(link);
     let next = next.map(link);
-    let from = article
-        .continued_from
-        .clone()
-        .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::From to=LinkTo::Reader/> });
-    let to = article
-        .continues_to
-        .clone()
-        .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::To to=LinkTo::Reader/> });
     let (show_all, set_show_all) = signal(false);
     let whole = (parts.len() > 1).then(|| {
         let count = parts.len();
@@ -111,10 +104,7 @@ pub fn ArticleView(
             <h1>{title}</h1>
             {article.subheadline.clone().map(|s| view! { <p class="subheadline">"——"{s}</p> })}
             {article.byline.clone().map(|b| view! { <p class="byline">{b}</p> })}
-            {from}
-            <div class="text"><Body blocks=article.blocks.clone()/></div>
-            {article.source.clone().map(|s| view! { <p class="source">"（"{s}"）"</p> })}
-            {to}
+            <ArticleText issue=issue.clone() article=article.clone() to=LinkTo::Reader/>
             {whole}
         </article>
         <nav class="article-nav" aria-label="文章">

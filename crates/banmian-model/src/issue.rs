@@ -251,6 +251,25 @@ impl Issue {
     }
 }
 
+impl Article {
+    /// An article with this id and headline and nothing else: kind `article`, no body.
+    pub fn new(id: impl Into<String>, headline: impl Into<String>) -> Article {
+        Article {
+            id: id.into(),
+            kind: Kind::Article,
+            kicker: None,
+            headline: headline.into(),
+            subheadline: None,
+            byline: None,
+            blocks: Vec::new(),
+            source: None,
+            continues_to: None,
+            continued_from: None,
+            zone: None,
+        }
+    }
+}
+
 impl Page {
     /// The label a reader knows a page by, `第N版`.
     pub fn default_label(number: u32) -> String {

@@ -15,17 +15,8 @@ use proptest::prelude::*;
 
 fn article(id: &str, headline: &str, text: &str) -> Article {
     Article {
-        id: id.into(),
-        kind: Kind::Article,
-        kicker: None,
-        headline: headline.into(),
-        subheadline: None,
-        byline: None,
         blocks: vec![Block::Paragraph { text: text.into() }],
-        source: None,
-        continues_to: None,
-        continued_from: None,
-        zone: None,
+        ..Article::new(id, headline)
     }
 }
 

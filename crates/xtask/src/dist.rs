@@ -76,7 +76,22 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
         .arg(&stage)
         .current_dir(root());
     sh(trunk)?;
-    copy_dir(&stage, out)
+    copy_dir(&stage, out)?;
+    // Precompressed siblings of the content-hashed assets (never of data/, which changes).
+    let mut assets: Vec<String> = fs::read_dir(out)
+        .map_err(|e| format!("{}: {e}", out.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "js" || e == "wasm" || e == "css")
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assets.sort();
+    let mut node = Command::new("node");
+    node.arg(root().join("e2e/tools/precompress.js"))
+        .args(&assets);
+    sh(node)
 }
 
 /// Copies the files of `from` into `to` (created if needed), replacing files of the same name.

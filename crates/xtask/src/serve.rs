@@ -78,37 +78,28 @@ pub fn import_edition(dir: &Path, extra: &[&str]) -> Result<String, String> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let out = work.join(format!("{name}.json")).display().to_string();
-    let mut args = vec![
-        "run",
-        "--quiet",
-        "--locked",
-        "-p",
-        "banmian-cli",
-        "--",
-        "import",
-    ];
+    let mut args = vec!["import"];
     args.extend(pages.iter().map(String::as_str));
     args.extend(["--out", &out]);
     args.extend(extra);
-    sh(cargo(&args))?;
+    banmian(&args)?;
     Ok(out)
+}
+
+/// Runs the `banmian` command of this checkout.
+fn banmian(args: &[&str]) -> Result<(), String> {
+    let mut all = vec!["run", "--quiet", "--locked", "-p", "banmian-cli", "--"];
+    all.extend(args);
+    sh(cargo(&all))
 }
 
 /// `banmian publish` of `issues` into `data_dir`.
 pub fn publish(issues: &[String], data_dir: &Path) -> Result<(), String> {
-    let mut args = vec![
-        "run",
-        "--quiet",
-        "--locked",
-        "-p",
-        "banmian-cli",
-        "--",
-        "publish",
-    ];
+    let mut args = vec!["publish"];
     args.extend(issues.iter().map(String::as_str));
     let data = data_dir.display().to_string();
     args.extend(["--out", &data]);
-    sh(cargo(&args))
+    banmian(&args)
 }
 
 fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -136,10 +127,16 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
+    let mut accepts = String::new();
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header.trim().is_empty() {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("accept-encoding") {
+                accepts = value.to_ascii_lowercase();
+            }
         }
     }
     let mut parts = request.split_whitespace();
@@ -156,6 +153,21 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     }
     let head = method == "HEAD";
     if let Some(path) = resolve(dir, target) {
+        // A precompressed sibling (`app.wasm.br`), as nginx's brotli_static would serve it.
+        for (encoding, ext) in [("br", "br"), ("gzip", "gz")] {
+            let sibling = PathBuf::from(format!("{}.{ext}", path.display()));
+            if accepts.contains(encoding) && sibling.is_file() {
+                if let Ok(body) = fs::read(&sibling) {
+                    return respond_encoded(
+                        &mut stream,
+                        content_type(&path),
+                        encoding,
+                        &body,
+                        head,
+                    );
+                }
+            }
+        }
         if let Ok(body) = fs::read(&path) {
             return respond(&mut stream, "200 OK", content_type(&path), &body, head);
         }
@@ -243,6 +255,24 @@ fn content_type(path: &Path) -> &'static str {
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
+}
+
+fn respond_encoded(
+    stream: &mut TcpStream,
+    kind: &str,
+    encoding: &str,
+    body: &[u8],
+    head: bool,
+) -> std::io::Result<()> {
+    let header = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Encoding: {encoding}\r\nVary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(header.as_bytes())?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
 }
 
 fn respond(

@@ -9,17 +9,9 @@ fn part(id: &str, headline: &str, to: Option<u32>, from: Option<u32>) -> Article
         label: Some(label.to_owned()),
     };
     Article {
-        id: id.into(),
-        kind: Kind::Article,
-        kicker: None,
-        headline: headline.into(),
-        subheadline: None,
-        byline: None,
-        blocks: vec![],
-        source: None,
         continues_to: to.map(|p| jump(p, &format!("（下转第{p}版）"))),
         continued_from: from.map(|p| jump(p, &format!("（上接第{p}版）"))),
-        zone: None,
+        ..Article::new(id, headline)
     }
 }
 

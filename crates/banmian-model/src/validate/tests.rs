@@ -7,17 +7,8 @@ fn para(text: &str) -> Block {
 
 fn article(id: &str, headline: &str) -> Article {
     Article {
-        id: id.into(),
-        kind: Kind::Article,
-        kicker: None,
-        headline: headline.into(),
-        subheadline: None,
-        byline: None,
         blocks: vec![para("正文。")],
-        source: None,
-        continues_to: None,
-        continued_from: None,
-        zone: None,
+        ..Article::new(id, headline)
     }
 }
 

@@ -14,6 +14,8 @@ module.exports = defineConfig({
   use: {
     baseURL: process.env.BASE_URL || 'http://127.0.0.1:8080',
     locale: 'zh-CN',
+    // Service workers would hide requests from page.route; the PWA tests allow them.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args },
   },
   projects: [

@@ -2,6 +2,9 @@
 
 pub mod article_text;
 pub mod body;
+pub mod connection_bar;
+pub mod download_button;
+pub mod download_list;
 pub mod jump_link;
 pub mod masthead;
 pub mod page_nav;

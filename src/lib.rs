@@ -3,20 +3,29 @@
 
 pub mod components;
 pub mod core;
+pub mod offline;
 pub mod pages;
 pub mod router;
 pub mod strings;
 
 use leptos::prelude::*;
 
+use crate::components::connection_bar::ConnectionBar;
 use crate::components::site_header::SiteHeader;
 use crate::core::api;
 use crate::core::route::Route;
+use crate::offline::provide_offline;
 use crate::pages::archive::Archive;
 use crate::pages::issue::IssueView;
 use crate::pages::latest::Latest;
 use crate::pages::not_found::NotFound;
 use crate::router::provide_nav;
+
+/// The build of the app, shown in the footer (`BANMIAN_BUILD` at compile time).
+const BUILD: &str = match option_env!("BANMIAN_BUILD") {
+    Some(build) => build,
+    None => env!("CARGO_PKG_VERSION"),
+};
 
 /// Which view the route needs; the issue view stays mounted while the reader moves
 /// between the pages and articles of one issue.
@@ -32,7 +41,11 @@ enum Section {
 #[component]
 pub fn App() -> impl IntoView {
     let nav = provide_nav();
-    let catalog = LocalResource::new(|| async { api::catalog().await });
+    let offline = provide_offline();
+    let catalog = LocalResource::new(move || {
+        offline.reconnects.track();
+        api::catalog()
+    });
     let section = Memo::new(move |_| match nav.here.with(|h| h.route.clone()) {
         Route::Latest => Section::Latest,
         Route::Page { date, .. } | Route::Article { date, .. } => Section::Issue(date),
@@ -41,6 +54,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <SiteHeader catalog=catalog/>
+        <ConnectionBar/>
         <main id="main" tabindex="-1">
             {move || match section.get() {
                 Section::Latest => view! { <Latest catalog=catalog/> }.into_any(),
@@ -50,7 +64,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="site-foot">
-            <p>"banmian 版面 · 开源电子报阅读器"</p>
+            <p>"banmian 版面 · 开源电子报阅读器 · "{strings::VERSION}" "{BUILD}</p>
         </footer>
     }
 }

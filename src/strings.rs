@@ -47,7 +47,9 @@ pub fn parts(n: usize) -> String {
 /// The message for data that could not be loaded, and what still works.
 pub fn fetch_error(what: &str, e: &crate::core::api::FetchError) -> String {
     use crate::core::api::FetchError;
+    let offline = !leptos::prelude::window().navigator().on_line();
     match e {
+        FetchError::Network(_) if offline => not_offline(what),
         FetchError::Network(_) => format!("{what}无法载入：网络连接失败，请检查网络后重试。"),
         FetchError::NotFound => format!("没有找到{what}。"),
         FetchError::Status(s) => format!("{what}无法载入：服务器返回错误 {s}。"),
@@ -58,4 +60,44 @@ pub fn fetch_error(what: &str, e: &crate::core::api::FetchError) -> String {
 /// `本期` / `2026年4月3日这一期`.
 pub fn this_issue(date: &str) -> String {
     format!("{}这一期", banmian_model::long_date(date))
+}
+
+pub const OFFLINE: &str = "离线阅读中";
+pub const UPDATE_READY: &str = "有新版本，点击刷新";
+pub const DOWNLOAD: &str = "下载本期";
+pub const DOWNLOADED: &str = "已下载";
+pub const DOWNLOADS: &str = "已下载的期次";
+pub const NO_DOWNLOADS: &str = "还没有下载任何一期。在版面上点“下载本期”，离线时也能阅读。";
+pub const DELETE: &str = "删除";
+pub const QUOTA: &str = "存储空间不足，下载未完成；已下载的内容仍然保留。";
+pub const NO_CACHE: &str = "这个浏览器不能保存离线内容（可能处于隐私模式）。";
+pub const VERSION: &str = "版本";
+
+/// `正在下载 1/3`.
+pub fn downloading(done: usize, total: usize) -> String {
+    format!("正在下载 {done}/{total}")
+}
+
+/// `下载失败：…`.
+pub fn download_failed(detail: &str) -> String {
+    format!("下载失败：{detail}")
+}
+
+/// `1.2 MB` / `18 KB`.
+pub fn size(bytes: f64) -> String {
+    if bytes >= 1_000_000.0 {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    } else {
+        format!("{} KB", (bytes / 1000.0).ceil())
+    }
+}
+
+/// `本站已用 1.2 MB（可用 300 MB）`.
+pub fn storage(usage: f64, quota: f64) -> String {
+    format!("本站已用 {}（可用 {}）", size(usage), size(quota))
+}
+
+/// What to say when `what` cannot be read offline.
+pub fn not_offline(what: &str) -> String {
+    format!("{what}尚未下载，离线时无法阅读。联网后会自动载入。")
 }

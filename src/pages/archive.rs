@@ -5,6 +5,7 @@ use std::sync::Arc;
 use banmian_model::Catalog;
 use leptos::prelude::*;
 
+use crate::components::download_list::DownloadList;
 use crate::components::status::{Loading, Problem};
 use crate::core::api::FetchError;
 use crate::core::route::Route;
@@ -81,6 +82,7 @@ pub fn Archive(
                 <h1>{strings::ARCHIVE_TITLE}</h1>
                 {empty}
                 <div class="archive">{groups}</div>
+                <DownloadList/>
             }
             .into_any()
         }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use banmian_model::Issue;
 use leptos::prelude::*;
 
+use crate::components::download_button::DownloadButton;
 use crate::components::masthead::Masthead;
 use crate::components::page_nav::PageNav;
 use crate::components::status::Problem;
@@ -54,7 +55,12 @@ pub fn PageView(
         })
     };
     on_cleanup(move || keys.remove());
-    let strip = view! { <PageNav issue=issue.clone() current=page/> };
+    let strip = view! {
+        <div class="tools">
+            <PageNav issue=issue.clone() current=page/>
+            <DownloadButton issue=issue.clone()/>
+        </div>
+    };
     let Some(data) = issue.page(page) else {
         let message = if page <= page_total(&issue) {
             format!(

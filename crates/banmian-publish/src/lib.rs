@@ -21,7 +21,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use banmian_model::{
-    long_date, parse_issue, validate, Catalog, CatalogEntry, Issue, ParseError, Problem, Severity,
+    long_date, parse_issue, validate, Catalog, CatalogEntry, Issue, Paper, ParseError, Problem,
+    Severity,
 };
 
 /// Why nothing was published.
@@ -187,6 +188,7 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
                     err,
                 })?;
             let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
+            write_manifest(site, &catalog.paper)?;
             write_shells(site, &shell, &issues)?
         }
         _ => 0,
@@ -196,6 +198,33 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
         catalog,
         shells,
     })
+}
+
+/// Writes `manifest.webmanifest` for the viewer in `site`, named for the paper: what makes
+/// the site an installable app. URLs are relative to the manifest, so any base path works.
+fn write_manifest(site: &Path, paper: &Paper) -> Result<(), PublishError> {
+    let name = paper.name.clone().unwrap_or_else(|| "电子报".into());
+    let manifest = serde_json::json!({
+        "name": format!("{name} 电子报"),
+        "short_name": name,
+        "description": format!("{name}的电子报：每一版、每一篇，离线也能读。"),
+        "lang": paper.lang,
+        "dir": "ltr",
+        "id": "./",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "theme_color": "#9b1c1c",
+        "background_color": "#fdfcf8",
+        "icons": [
+            { "src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any" },
+            { "src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any" },
+            { "src": "icons/maskable-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable" }
+        ]
+    });
+    let mut bytes = serde_json::to_vec_pretty(&manifest).unwrap_or_default();
+    bytes.push(b'\n');
+    write_atomically(&site.join("manifest.webmanifest"), &bytes)
 }
 
 /// Writes the route shells of `issues` under `site`; returns how many changed.

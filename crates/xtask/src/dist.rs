@@ -3,6 +3,7 @@
 //! route shell for every route (written by `banmian publish`).
 
 use std::fs;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::process::Command;
 
@@ -60,8 +61,25 @@ pub fn build_site(out: &Path, base: &str) -> Result<(), String> {
 }
 
 /// Builds the viewer (release, offline) for `base` and copies it into `out`.
+/// The footer shows `BANMIAN_BUILD` (default: the git commit).
 pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
     ensure_build_tools()?;
+    if std::env::var_os("BANMIAN_BUILD").is_none() {
+        let commit = crate::tools::output(
+            "git",
+            &[
+                "-C",
+                &root().display().to_string(),
+                "rev-parse",
+                "--short",
+                "HEAD",
+            ],
+        );
+        std::env::set_var(
+            "BANMIAN_BUILD",
+            commit.map_or_else(|| "dev".into(), |c| c.trim().to_owned()),
+        );
+    }
     let stage = root().join("target/trunk-dist");
     let mut trunk = Command::new("trunk");
     trunk
@@ -91,7 +109,47 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
     let mut node = Command::new("node");
     node.arg(root().join("e2e/tools/precompress.js"))
         .args(&assets);
-    sh(node)
+    sh(node)?;
+    write_service_worker(out)
+}
+
+/// Fills `public/sw.js` with this build's files and version and writes it into `out`.
+fn write_service_worker(out: &Path) -> Result<(), String> {
+    let mut files: Vec<String> = vec!["index.html".into()];
+    for (dir, prefix) in [(out.to_owned(), ""), (out.join("icons"), "icons/")] {
+        for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if path.is_file()
+                && ["js", "wasm", "css", "svg", "png"].contains(&ext)
+                && !path.ends_with("sw.js")
+            {
+                files.push(format!(
+                    "{prefix}{}",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                ));
+            }
+        }
+    }
+    files.sort();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    files.hash(&mut hasher);
+    fs::read(out.join("index.html"))
+        .map_err(|e| e.to_string())?
+        .hash(&mut hasher);
+    let version = format!("{:016x}", hasher.finish());
+    let list = files
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let template = fs::read_to_string(root().join("public/sw.js"))
+        .map_err(|e| format!("public/sw.js: {e}"))?;
+    let worker = template
+        .replace("__VERSION__", &version)
+        .replace("__PRECACHE__", &format!("[{list}]"));
+    fs::write(out.join("sw.js"), worker)
+        .map_err(|e| format!("{}: {e}", out.join("sw.js").display()))
 }
 
 /// Copies the files of `from` into `to` (created if needed), replacing files of the same name.

@@ -54,13 +54,17 @@ pub fn publish_samples(data_dir: &Path) -> Result<(), String> {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
-        issues.push(import_edition(&edition, &extra)?);
+        let name = edition
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        issues.push(import_edition(&edition, &name, &extra)?);
     }
     publish(&issues, data_dir)
 }
 
-/// `banmian import` of the `*.txt` pages of `dir` into `target/samples/<dir name>.json`.
-pub fn import_edition(dir: &Path, extra: &[&str]) -> Result<String, String> {
+/// `banmian import` of the `page*.txt` files of `dir` into `target/samples/<name>.json`.
+pub fn import_edition(dir: &Path, name: &str, extra: &[&str]) -> Result<String, String> {
     let work = root().join("target/samples");
     fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
     let mut pages: Vec<String> = read_dir(dir)?
@@ -73,10 +77,6 @@ pub fn import_edition(dir: &Path, extra: &[&str]) -> Result<String, String> {
         .map(|p| p.display().to_string())
         .collect();
     pages.sort();
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let out = work.join(format!("{name}.json")).display().to_string();
     let mut args = vec!["import"];
     args.extend(pages.iter().map(String::as_str));

@@ -14,7 +14,7 @@ use std::process::{Command, Stdio};
 use crate::dist::{build_app, copy_dir};
 use crate::serve::{import_edition, listen, publish, publish_samples, serve};
 use crate::sh::{cargo, root, run as sh};
-use crate::tools::ensure_chromium;
+use crate::tools::{ensure_chromium, git_build_id};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(extra) = args.first() {
@@ -99,29 +99,57 @@ fn count_playwright(line: &str) -> (usize, usize) {
 fn browser_tests() -> Result<(usize, usize), String> {
     let chromium = ensure_chromium()?;
     let site = root().join("target/e2e-site");
-    if site.exists() {
-        fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
+    let pwa = root().join("target/e2e-pwa");
+    for dir in [&site, &pwa] {
+        if dir.exists() {
+            fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
     }
-    let epaper = site.join("epaper");
-    build_app(&epaper, "/epaper/")?;
-    publish_samples(&epaper.join("data"))?;
-    let multi = site.join("multi");
-    copy_dir(&root().join("target/trunk-dist"), &multi)?;
-    rebase(&multi.join("index.html"), "/epaper/", "/multi/")?;
-    let edition = root().join("crates/banmian-import/tests/fixtures/markers-multipage");
-    publish(
-        &[import_edition(&edition, &["--paper-id", "shili"])?],
-        &multi.join("data"),
-    )?;
+    // Build A: what `dist` builds; build B: the same code as a later deploy.
+    let build = git_build_id();
+    let app_a = root().join("target/e2e-app-a");
+    let app_b = root().join("target/e2e-app-b");
+    std::env::set_var("BANMIAN_BUILD", format!("{build}-b"));
+    build_app(&app_b, "/epaper/")?;
+    std::env::set_var("BANMIAN_BUILD", &build);
+    build_app(&app_a, "/epaper/")?;
+
+    let fixture = root().join("crates/banmian-import/tests/fixtures/markers-multipage");
+    let multi_issues = [
+        import_edition(&fixture, "multi-2026-05-08", &["--paper-id", "shili"])?,
+        import_edition(
+            &fixture,
+            "multi-2026-05-07",
+            &["--paper-id", "shili", "--date", "2026-05-07"],
+        )?,
+    ];
+    let sites: [(&Path, &Path, &str, bool); 4] = [
+        (&app_a, &site.join("epaper"), "/epaper/", true),
+        (&app_a, &site.join("multi"), "/multi/", false),
+        (&app_a, &pwa.join("a"), "/pwa/", false),
+        (&app_b, &pwa.join("b"), "/pwa/", false),
+    ];
+    for (app, dir, base, samples) in sites {
+        copy_dir(app, dir)?;
+        rebase(&dir.join("index.html"), "/epaper/", base)?;
+        if samples {
+            publish_samples(&dir.join("data"))?;
+        } else {
+            publish(&multi_issues, &dir.join("data"))?;
+        }
+    }
 
     let listener = listen(0)?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    std::thread::spawn(move || serve(listener, &site));
+    let served = site.clone();
+    std::thread::spawn(move || serve(listener, &served));
     let mut npx = Command::new("npx");
     npx.args(["playwright", "test"])
         .current_dir(root().join("e2e"))
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))
         .env("CHROMIUM", &chromium)
+        .env("E2E_SITE", &site)
+        .env("PWA_BUILDS", &pwa)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     counted("npx playwright test", npx, count_playwright)
 }

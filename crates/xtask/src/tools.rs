@@ -129,6 +129,23 @@ fn add_to_path(dirs: &[PathBuf]) {
     }
 }
 
+/// The short git commit of the checkout, or `dev`.
+pub fn git_build_id() -> String {
+    output(
+        "git",
+        &[
+            "-C",
+            &root().display().to_string(),
+            "rev-parse",
+            "--short",
+            "HEAD",
+        ],
+    )
+    .map(|s| s.trim().to_owned())
+    .filter(|s| !s.is_empty())
+    .unwrap_or_else(|| "dev".into())
+}
+
 /// A command's stdout, if it ran and succeeded.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).output().ok()?;

@@ -1,0 +1,70 @@
+//! "下载本期": keeps a whole issue for reading offline, with progress and its outcome.
+
+use std::sync::Arc;
+
+use banmian_model::Issue;
+use leptos::prelude::*;
+
+use crate::offline::{download, downloads, issue_files, DownloadError};
+use crate::strings;
+
+#[derive(Debug, Clone, PartialEq)]
+enum State {
+    Idle,
+    Running(usize, usize),
+    Done(u64),
+    Failed(String),
+}
+
+/// The download button of an issue.
+#[component]
+pub fn DownloadButton(
+    /// The issue.
+    issue: Arc<Issue>,
+) -> impl IntoView {
+    let date = issue.date.clone();
+    let known = downloads()
+        .into_iter()
+        .find(|d| d.date == date)
+        .map(|d| State::Done(d.bytes));
+    let state = RwSignal::new(known.unwrap_or(State::Idle));
+    let start = move |_| {
+        let date = date.clone();
+        let urls = issue_files(&issue);
+        state.set(State::Running(0, urls.len()));
+        leptos::task::spawn_local(async move {
+            let result = download(&date, urls, move |done, total| {
+                state.set(State::Running(done, total))
+            })
+            .await;
+            state.set(match result {
+                Ok(d) => State::Done(d.bytes),
+                Err(DownloadError::Quota) => State::Failed(strings::QUOTA.to_owned()),
+                Err(DownloadError::Unsupported) => State::Failed(strings::NO_CACHE.to_owned()),
+                Err(DownloadError::Failed(e)) => State::Failed(strings::download_failed(&e)),
+            });
+        });
+    };
+    view! {
+        <div class="download">
+            {move || match state.get() {
+                State::Idle => view! { <button type="button" on:click=start.clone()>{strings::DOWNLOAD}</button> }.into_any(),
+                State::Running(done, total) => view! {
+                    <span role="status">{strings::downloading(done, total)}</span>
+                    <progress max=total value=done></progress>
+                }
+                .into_any(),
+                State::Done(bytes) => view! {
+                    <span class="downloaded" role="status">{strings::DOWNLOADED}" · "{strings::size(bytes as f64)}</span>
+                }
+                .into_any(),
+                State::Failed(message) => view! {
+                    <span role="alert">{message}</span>
+                    " "
+                    <button type="button" on:click=start.clone()>{strings::DOWNLOAD}</button>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}

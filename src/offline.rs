@@ -1,0 +1,241 @@
+//! Reading offline, in the browser: whether we are online, a waiting new version of the
+//! app, and issues downloaded into the Cache API for reading without a connection.
+//!
+//! The service worker (`public/sw.js`) caches what a reader opens; this module adds what
+//! the reader asks for ("下载本期") into the `banmian-downloads` cache, which no update
+//! deletes, and remembers the downloads in localStorage.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::api::issue_url;
+
+/// The cache the service worker reads downloads from (see `public/sw.js`).
+const DOWNLOADS: &str = "banmian-downloads";
+const DOWNLOADS_KEY: &str = "banmian.downloads";
+
+/// Connectivity and updates, from context.
+#[derive(Clone, Copy)]
+pub struct Offline {
+    /// Whether the browser says it is online.
+    pub online: RwSignal<bool>,
+    /// Grows each time the connection comes back; resources that read it reload then.
+    pub reconnects: RwSignal<u32>,
+    /// A new version of the app is installed and waiting.
+    pub update_ready: RwSignal<bool>,
+}
+
+/// The offline state of the app, from context.
+pub fn use_offline() -> Offline {
+    expect_context::<Offline>()
+}
+
+/// Watches the connection and the service worker; provides [`Offline`] as context.
+pub fn provide_offline() -> Offline {
+    let online = window().navigator().on_line();
+    let state = Offline {
+        online: RwSignal::new(online),
+        reconnects: RwSignal::new(0),
+        update_ready: RwSignal::new(waiting_worker().is_some()),
+    };
+    provide_context(state);
+    listen("online", move || {
+        state.online.set(true);
+        state.reconnects.update(|n| *n += 1);
+    });
+    listen("offline", move || state.online.set(false));
+    listen("banmian-update", move || state.update_ready.set(true));
+    state
+}
+
+fn listen(event: &str, f: impl Fn() + 'static) {
+    let closure = Closure::<dyn Fn()>::new(f);
+    let _ = window().add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+fn waiting_worker() -> Option<web_sys::ServiceWorker> {
+    js_sys::Reflect::get(&window(), &"banmianWaiting".into())
+        .ok()
+        .and_then(|w| w.dyn_into::<web_sys::ServiceWorker>().ok())
+}
+
+/// Switches to the waiting version: the page reloads when the new worker takes over.
+pub fn apply_update() {
+    let Some(worker) = waiting_worker() else {
+        let _ = window().location().reload();
+        return;
+    };
+    let _ = js_sys::Reflect::set(&window(), &"banmianUpdating".into(), &JsValue::TRUE);
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+    let _ = worker.post_message(&message);
+}
+
+/// An issue kept for offline reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Download {
+    /// The issue date.
+    pub date: String,
+    /// What it holds, relative to the base.
+    pub urls: Vec<String>,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
+
+/// Why a download stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DownloadError {
+    /// The browser has no room left for it.
+    Quota,
+    /// The browser keeps no caches here (private mode, old browser).
+    Unsupported,
+    /// A file could not be fetched or stored.
+    Failed(String),
+}
+
+/// The issues downloaded so far, newest first.
+pub fn downloads() -> Vec<Download> {
+    let stored = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(DOWNLOADS_KEY).ok().flatten());
+    let mut list: Vec<Download> = stored
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default();
+    list.sort_by(|a, b| b.date.cmp(&a.date));
+    list
+}
+
+fn save_downloads(list: &[Download]) {
+    if let (Some(storage), Ok(json)) = (
+        window().local_storage().ok().flatten(),
+        serde_json::to_string(list),
+    ) {
+        let _ = storage.set_item(DOWNLOADS_KEY, &json);
+    }
+}
+
+/// The files of an issue to keep: its data file and its pictures.
+pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
+    let mut urls = vec![issue_url(&issue.date)];
+    for block in issue
+        .pages
+        .iter()
+        .flat_map(|p| &p.articles)
+        .flat_map(|a| &a.blocks)
+    {
+        if let banmian_model::Block::Image { src, .. } = block {
+            urls.push(format!("data/issues/{src}"));
+        }
+    }
+    urls
+}
+
+/// Downloads `urls` (the files of the issue of `date`) into the downloads cache, calling
+/// `progress(done, total)` as it goes. What was stored before a failure stays stored.
+pub async fn download(
+    date: &str,
+    urls: Vec<String>,
+    progress: impl Fn(usize, usize),
+) -> Result<Download, DownloadError> {
+    let cache = open_cache().await?;
+    request_persistence();
+    let total = urls.len();
+    let mut bytes = 0u64;
+    for (i, url) in urls.iter().enumerate() {
+        let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+            .await
+            .map_err(|e| DownloadError::Failed(describe(&e)))?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(DownloadError::Failed(format!(
+                "{url}: HTTP {}",
+                response.status()
+            )));
+        }
+        let copy = response
+            .clone()
+            .map_err(|e| DownloadError::Failed(describe(&e)))?;
+        let body = JsFuture::from(
+            copy.array_buffer()
+                .map_err(|e| DownloadError::Failed(describe(&e)))?,
+        )
+        .await
+        .map_err(|e| DownloadError::Failed(describe(&e)))?;
+        bytes += js_sys::ArrayBuffer::from(body).byte_length() as u64;
+        JsFuture::from(cache.put_with_str(url, &response))
+            .await
+            .map_err(|e| {
+                if describe(&e).contains("Quota") {
+                    DownloadError::Quota
+                } else {
+                    DownloadError::Failed(describe(&e))
+                }
+            })?;
+        progress(i + 1, total);
+    }
+    let done = Download {
+        date: date.to_owned(),
+        urls,
+        bytes,
+    };
+    let mut list = downloads();
+    list.retain(|d| d.date != date);
+    list.push(done.clone());
+    save_downloads(&list);
+    Ok(done)
+}
+
+/// Deletes a downloaded issue from the downloads cache.
+pub async fn delete(date: &str) {
+    let mut list = downloads();
+    if let (Some(d), Ok(cache)) = (list.iter().find(|d| d.date == date), open_cache().await) {
+        for url in &d.urls {
+            let _ = JsFuture::from(cache.delete_with_str(url)).await;
+        }
+    }
+    list.retain(|d| d.date != date);
+    save_downloads(&list);
+}
+
+/// How much the site stores and may store, in bytes, when the browser says.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let estimate = JsFuture::from(window().navigator().storage().estimate().ok()?)
+        .await
+        .ok()?;
+    let get = |key: &str| {
+        js_sys::Reflect::get(&estimate, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    Some((get("usage")?, get("quota")?))
+}
+
+async fn open_cache() -> Result<web_sys::Cache, DownloadError> {
+    let caches = window().caches().map_err(|_| DownloadError::Unsupported)?;
+    let cache = JsFuture::from(caches.open(DOWNLOADS))
+        .await
+        .map_err(|_| DownloadError::Unsupported)?;
+    Ok(cache.unchecked_into())
+}
+
+/// Asks the browser not to evict the site's storage under pressure.
+fn request_persistence() {
+    if let Ok(promise) = window().navigator().storage().persist() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| format!("{}: {}", String::from(e.name()), String::from(e.message())))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
+}

@@ -1,0 +1,284 @@
+//! Building the index, and its binary format.
+//!
+//! A *segment* indexes some documents (in banmian: the stories of one year). It has a
+//! document table and its terms spread over `shards` files by a hash of the term, so a
+//! query fetches only the shards of its terms. A term is a unit (`观`, `c919`) or two
+//! adjacent units (`绩 观`); its postings list every document it is in, with positions.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::tokenize::{tokenize, Unit};
+
+/// The first bytes of a shard file: the format id and version.
+pub const SHARD_MAGIC: &[u8; 8] = b"bmshard1";
+
+/// One searchable document: a story, all its parts stitched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doc {
+    /// The issue date.
+    pub date: String,
+    /// The page of its first part.
+    pub page: u32,
+    /// The id of its first part.
+    pub id: String,
+    /// Its headline.
+    pub headline: String,
+    /// How many units the headline has (positions below this are in the headline).
+    pub title_units: u32,
+}
+
+/// The postings of one term: `(document, positions)`, by document.
+pub type Postings = Vec<(u32, Vec<u32>)>;
+
+/// The term of one unit.
+pub(crate) fn unigram(u: &Unit) -> String {
+    u.to_string()
+}
+
+/// The term of two adjacent units (a space never stands in a unit).
+pub(crate) fn bigram(a: &Unit, b: &Unit) -> String {
+    format!("{a} {b}")
+}
+
+/// Which of `shards` shards holds `term` (FNV-1a).
+pub fn shard_of(term: &str, shards: u32) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in term.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h % shards.max(1)
+}
+
+/// Collects documents into a segment.
+#[derive(Debug, Default)]
+pub struct IndexBuilder {
+    docs: Vec<Doc>,
+    ids: HashMap<String, u32>,
+    postings: Vec<Postings>,
+    terms: Vec<String>,
+}
+
+impl IndexBuilder {
+    /// An empty builder.
+    pub fn new() -> IndexBuilder {
+        IndexBuilder::default()
+    }
+
+    /// Adds a story: its headline and its body text (all parts, in order).
+    pub fn add(&mut self, date: &str, page: u32, id: &str, headline: &str, body: &str) {
+        let doc = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
+        let title: Vec<Unit> = tokenize(headline).into_iter().map(|t| t.unit).collect();
+        let text: Vec<Unit> = tokenize(body).into_iter().map(|t| t.unit).collect();
+        let title_units = u32::try_from(title.len()).unwrap_or(u32::MAX);
+        let mut local: HashMap<u32, Vec<u32>> = HashMap::new();
+        // The body starts one position after the headline, so no pair spans the two.
+        for (units, offset) in [(&title, 0u32), (&text, title_units.saturating_add(1))] {
+            for (i, u) in units.iter().enumerate() {
+                let pos = offset.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
+                let t = self.term(unigram(u));
+                local.entry(t).or_default().push(pos);
+                if let Some(next) = units.get(i + 1) {
+                    let t = self.term(bigram(u, next));
+                    local.entry(t).or_default().push(pos);
+                }
+            }
+        }
+        for (term, positions) in local {
+            self.postings[term as usize].push((doc, positions));
+        }
+        self.docs.push(Doc { date: date.to_owned(), page, id: id.to_owned(), headline: headline.to_owned(), title_units });
+    }
+
+    fn term(&mut self, term: String) -> u32 {
+        if let Some(&id) = self.ids.get(&term) {
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        self.ids.insert(term.clone(), id);
+        self.terms.push(term);
+        self.postings.push(Vec::new());
+        id
+    }
+
+    /// The segment, its terms spread over `shards` shards.
+    pub fn finish(self, shards: u32) -> Segment {
+        let shards = shards.max(1);
+        let mut out: Vec<Shard> = (0..shards).map(|_| Shard::default()).collect();
+        for (term, postings) in self.terms.into_iter().zip(self.postings) {
+            let s = shard_of(&term, shards) as usize;
+            out[s].terms.insert(term, postings);
+        }
+        Segment { docs: self.docs, shards: out }
+    }
+}
+
+/// An index of some documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// The documents, numbered by position.
+    pub docs: Vec<Doc>,
+    /// The term shards.
+    pub shards: Vec<Shard>,
+}
+
+impl Segment {
+    /// The document table as text: one document a line,
+    /// `date \t page \t id \t title_units \t headline`.
+    pub fn encode_docs(docs: &[Doc]) -> String {
+        let mut out = String::new();
+        for d in docs {
+            let headline: String = d.headline.chars().map(|c| if c == '\t' || c == '\n' { ' ' } else { c }).collect();
+            out += &format!("{}\t{}\t{}\t{}\t{}\n", d.date, d.page, d.id, d.title_units, headline);
+        }
+        out
+    }
+
+    /// Reads a document table written by [`Segment::encode_docs`].
+    pub fn decode_docs(text: &str) -> Result<Vec<Doc>, ShardError> {
+        text.lines()
+            .enumerate()
+            .map(|(i, line)| {
+                let f: Vec<&str> = line.splitn(5, '\t').collect();
+                let bad = || ShardError(format!("document table line {}: malformed", i + 1));
+                let [date, page, id, units, headline] = f[..] else { return Err(bad()) };
+                Ok(Doc {
+                    date: date.to_owned(),
+                    page: page.parse().map_err(|_| bad())?,
+                    id: id.to_owned(),
+                    title_units: units.parse().map_err(|_| bad())?,
+                    headline: headline.to_owned(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Some terms of a segment with their postings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shard {
+    /// Term → postings.
+    pub terms: BTreeMap<String, Postings>,
+}
+
+/// A shard or document table that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShardError(pub String);
+
+impl std::fmt::Display for ShardError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ShardError {}
+
+impl Shard {
+    /// The postings of `term`, if this shard has it.
+    pub fn get(&self, term: &str) -> Option<&Postings> {
+        self.terms.get(term)
+    }
+
+    /// The binary form: magic, then each term with its postings, varint and
+    /// delta-coded (documents ascending, positions ascending).
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = SHARD_MAGIC.to_vec();
+        varint(&mut out, self.terms.len() as u64);
+        for (term, postings) in &self.terms {
+            varint(&mut out, term.len() as u64);
+            out.extend_from_slice(term.as_bytes());
+            varint(&mut out, postings.len() as u64);
+            let mut last_doc = 0u32;
+            for (doc, positions) in postings {
+                varint(&mut out, u64::from(doc - last_doc));
+                last_doc = *doc;
+                varint(&mut out, positions.len() as u64);
+                let mut last = 0u32;
+                for &p in positions {
+                    varint(&mut out, u64::from(p - last));
+                    last = p;
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads the binary form, checking the format id first.
+    pub fn decode(bytes: &[u8]) -> Result<Shard, ShardError> {
+        let rest = bytes
+            .strip_prefix(SHARD_MAGIC.as_slice())
+            .ok_or_else(|| ShardError("not a banmian search shard (or another version of the format)".into()))?;
+        let mut r = Reader { bytes: rest, at: 0 };
+        let mut terms = BTreeMap::new();
+        for _ in 0..r.varint()? {
+            let len = r.varint()? as usize;
+            let bad_term = r.error("term is not UTF-8");
+            let term = std::str::from_utf8(r.take(len)?).map_err(|_| bad_term)?.to_owned();
+            let docs = r.varint()?;
+            let mut postings = Vec::with_capacity(docs.min(1 << 16) as usize);
+            let mut doc = 0u32;
+            for _ in 0..docs {
+                doc = doc.checked_add(r.u32()?).ok_or_else(|| r.error("document number overflows"))?;
+                let n = r.varint()?;
+                let mut positions = Vec::with_capacity(n.min(1 << 16) as usize);
+                let mut p = 0u32;
+                for _ in 0..n {
+                    p = p.checked_add(r.u32()?).ok_or_else(|| r.error("position overflows"))?;
+                    positions.push(p);
+                }
+                postings.push((doc, positions));
+            }
+            terms.insert(term, postings);
+        }
+        if r.at != rest.len() {
+            return Err(r.error("trailing bytes"));
+        }
+        Ok(Shard { terms })
+    }
+}
+
+fn varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, what: &str) -> ShardError {
+        ShardError(format!("shard byte {}: {what}", self.at + SHARD_MAGIC.len()))
+    }
+
+    fn varint(&mut self) -> Result<u64, ShardError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *self.bytes.get(self.at).ok_or_else(|| self.error("ends too early"))?;
+            self.at += 1;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(self.error("varint too long"))
+    }
+
+    fn u32(&mut self) -> Result<u32, ShardError> {
+        u32::try_from(self.varint()?).map_err(|_| self.error("number too large"))
+    }
+
+    fn take(&mut self, n: usize) -> Result<&[u8], ShardError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| self.error("ends too early"))?;
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests;

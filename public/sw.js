@@ -34,7 +34,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // Every route is the same app shell: this build's, from its own cache.
     event.respondWith(fromShell(shellUrl).then((hit) => hit || fetch(request)));
-  } else if (path === "data/catalog.json") {
+  } else if (path === "data/catalog.json" || path === "data/search/manifest.json") {
     event.respondWith(networkFirst(request));
   } else if (path.startsWith("data/")) {
     // Issue files and search shards never change once published.

@@ -1,6 +1,6 @@
 //! What a jump marker shows and where it leads, and the parts of a story in order.
 
-use banmian_model::{Article, Issue, Jump};
+use banmian_model::{Issue, Jump};
 
 /// Which end of a jump.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,37 +54,6 @@ pub fn jump_view(issue: &Issue, jump: &Jump, dir: Dir) -> JumpView {
         (_, None) => Target::Missing(jump.page),
     };
     JumpView { text, target }
-}
-
-/// Every part of the story `id` belongs to, first part first, with their pages.
-pub fn story_parts<'a>(issue: &'a Issue, id: &str) -> Vec<(u32, &'a Article)> {
-    let Some(mut current) = issue.article(id) else {
-        return Vec::new();
-    };
-    let mut seen = vec![current.1.id.as_str()];
-    // Walk back to the first part (guarding against loops in hand-edited data).
-    while let Some(prev) = current
-        .1
-        .continued_from
-        .as_ref()
-        .and_then(|j| j.article.as_deref())
-        .and_then(|prev| issue.article(prev))
-        .filter(|p| !seen.contains(&p.1.id.as_str()))
-    {
-        seen.push(prev.1.id.as_str());
-        current = prev;
-    }
-    let mut parts = vec![current];
-    while let Some(next) = parts
-        .last()
-        .and_then(|p| p.1.continues_to.as_ref())
-        .and_then(|j| j.article.as_deref())
-        .and_then(|next| issue.article(next))
-        .filter(|n| !parts.iter().any(|p| p.1.id == n.1.id))
-    {
-        parts.push(next);
-    }
-    parts
 }
 
 #[cfg(test)]

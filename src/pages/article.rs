@@ -11,7 +11,6 @@ use crate::components::article_text::ArticleText;
 use crate::components::body::Body;
 use crate::components::jump_link::LinkTo;
 use crate::components::status::Problem;
-use crate::core::jumps::story_parts;
 use crate::core::reading::neighbour_articles;
 use crate::core::route::Route;
 use crate::router::use_nav;
@@ -42,7 +41,8 @@ pub fn ArticleView(
     let Some(article) = found else {
         return view! { <Problem message=format!("{}：{}", strings::this_issue(&date), strings::NOT_FOUND)/> }.into_any();
     };
-    let parts: Vec<(u32, banmian_model::Article)> = story_parts(&issue, &id)
+    let parts: Vec<(u32, banmian_model::Article)> = issue
+        .story(&id)
         .into_iter()
         .map(|(p, a)| (p, a.clone()))
         .collect();

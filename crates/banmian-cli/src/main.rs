@@ -214,6 +214,12 @@ fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
         out.join("catalog.json").display(),
         published.catalog.issues.len()
     );
+    for (year, stories) in &published.search {
+        println!(
+            "{}: indexed {year} ({stories} stories)",
+            out.join("search").display()
+        );
+    }
     if published.shells > 0 {
         let site = out.parent().unwrap_or(out);
         println!(

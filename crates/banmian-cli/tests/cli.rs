@@ -57,7 +57,7 @@ wrote issue.json: 晋中日报 2026-04-03, 1 of 4 pages, 7 items, 0 jumps linked
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out,
-        "site/data/issues/2026-04-03.json: added\nsite/data/catalog.json: 1 issues\n"
+        "site/data/issues/2026-04-03.json: added\nsite/data/catalog.json: 1 issues\nsite/data/search: indexed 2026 (5 stories)\n"
     );
     assert!(tmp
         .path()

@@ -241,6 +241,51 @@ impl Issue {
             .find(|(_, a)| a.id == id)
     }
 
+    /// Every part of the story `id` belongs to, first part first, with their pages:
+    /// back along `continued_from` links, then forward along `continues_to` links.
+    pub fn story(&self, id: &str) -> Vec<(u32, &Article)> {
+        let Some(mut current) = self.article(id) else {
+            return Vec::new();
+        };
+        let mut seen = vec![current.1.id.as_str()];
+        // Back to the first part (guarding against loops in hand-edited data).
+        while let Some(prev) = current
+            .1
+            .continued_from
+            .as_ref()
+            .and_then(|j| j.article.as_deref())
+            .and_then(|prev| self.article(prev))
+            .filter(|p| !seen.contains(&p.1.id.as_str()))
+        {
+            seen.push(prev.1.id.as_str());
+            current = prev;
+        }
+        let mut parts = vec![current];
+        while let Some(next) = parts
+            .last()
+            .and_then(|p| p.1.continues_to.as_ref())
+            .and_then(|j| j.article.as_deref())
+            .and_then(|next| self.article(next))
+            .filter(|n| !parts.iter().any(|p| p.1.id == n.1.id))
+        {
+            parts.push(next);
+        }
+        parts
+    }
+
+    /// The stories of the issue in reading order, each as its parts (banners left out):
+    /// a story is listed at its first part.
+    pub fn stories(&self) -> Vec<Vec<(u32, &Article)>> {
+        self.pages
+            .iter()
+            .flat_map(|p| &p.articles)
+            .filter(|a| a.kind != Kind::Banner)
+            .map(|a| (a, self.story(&a.id)))
+            .filter(|(a, parts)| parts.first().is_some_and(|(_, first)| first.id == a.id))
+            .map(|(_, parts)| parts)
+            .collect()
+    }
+
     /// The lead story: the first item of the first page that is not a banner.
     pub fn lead(&self) -> Option<&Article> {
         self.pages

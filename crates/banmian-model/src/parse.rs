@@ -55,6 +55,11 @@ pub fn parse_issue(json: &str) -> Result<Issue, ParseError> {
     parse_versioned(json, ISSUE_FORMAT)
 }
 
+/// Reads a search manifest, checking its format id first.
+pub fn parse_search_manifest(json: &str) -> Result<crate::search::SearchManifest, ParseError> {
+    parse_versioned(json, crate::search::SEARCH_FORMAT)
+}
+
 /// Reads a catalog file, checking its format id first.
 pub fn parse_catalog(json: &str) -> Result<Catalog, ParseError> {
     parse_versioned(json, CATALOG_FORMAT)

@@ -16,6 +16,8 @@
 //! shared deep link loads the viewer from any static host without rewrite rules.
 
 use std::collections::BTreeMap;
+
+mod search;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -104,6 +106,8 @@ pub struct Published {
     pub catalog: Catalog,
     /// How many route shells were written or updated (0 when no viewer is deployed).
     pub shells: usize,
+    /// The years whose search index was rebuilt, with their stories.
+    pub search: search::Rebuilt,
 }
 
 /// Publishes `issues` (each with the name it was read from) into `data_dir`.
@@ -193,10 +197,18 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
         }
         _ => 0,
     };
+    let changed: Vec<String> = issues
+        .iter()
+        .zip(&files)
+        .filter(|(_, (_, outcome))| *outcome != Outcome::Unchanged)
+        .map(|((_, issue), _)| issue.date.clone())
+        .collect();
+    let search = search::update(data_dir, &all, &changed)?;
     Ok(Published {
         files,
         catalog,
         shells,
+        search,
     })
 }
 
@@ -373,7 +385,7 @@ fn read_existing(dir: &Path) -> Result<BTreeMap<String, (Issue, Vec<u8>)>, Publi
     Ok(out)
 }
 
-fn create_dir(dir: &Path) -> Result<(), PublishError> {
+pub(crate) fn create_dir(dir: &Path) -> Result<(), PublishError> {
     fs::create_dir_all(dir).map_err(|err| PublishError::Io {
         path: dir.to_owned(),
         err,

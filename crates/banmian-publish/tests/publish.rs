@@ -6,11 +6,13 @@
 use std::fs;
 use std::path::Path;
 
+use banmian_model::parse_search_manifest;
 use banmian_model::{
     parse_catalog, parse_issue, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity,
     ISSUE_FORMAT,
 };
 use banmian_publish::{publish, Outcome, PublishError};
+use banmian_search::{shard_of, Query, Segment, Shard};
 use proptest::prelude::*;
 
 fn article(id: &str, headline: &str, text: &str) -> Article {
@@ -291,4 +293,119 @@ proptest! {
         prop_assert_eq!(catalog.issues.len(), named.len());
         prop_assert_eq!(catalog, published.catalog);
     }
+}
+
+/// The stories of the published site that match `q`: `date page id` each.
+fn search(data: &Path, q: &str) -> Vec<String> {
+    let manifest =
+        parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
+            .unwrap();
+    let query = Query::new(q);
+    let mut out = Vec::new();
+    for seg in &manifest.segments {
+        let dir = data.join("search").join(&seg.dir);
+        let mut docs = Vec::new();
+        for k in 0..(seg.docs as usize).div_ceil(seg.chunk as usize) {
+            docs.extend(
+                Segment::decode_docs(
+                    &fs::read_to_string(dir.join(format!("docs-{k}.txt"))).unwrap(),
+                )
+                .unwrap(),
+            );
+        }
+        let shards: Vec<Shard> = query
+            .terms()
+            .iter()
+            .map(|t| {
+                Shard::decode(
+                    &fs::read(dir.join(format!("t{}.bin", shard_of(t, seg.shards)))).unwrap(),
+                )
+                .unwrap()
+            })
+            .collect();
+        for hit in query.run(|t| shards.iter().find_map(|s| s.get(t))) {
+            let d = &docs[hit.doc as usize];
+            out.push(format!("{} {} {}", d.date, d.page, d.id));
+        }
+    }
+    out
+}
+
+#[test]
+fn publishing_indexes_stories_and_rebuilds_only_the_years_it_touches() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut split = issue("2026-04-03", "科技创新实现新突破");
+    split.pages[0].articles[0].blocks = vec![Block::Paragraph {
+        text: "都离不开对原始创".into(),
+    }];
+    split.pages[0].articles[0].continues_to = Some(Jump {
+        page: 4,
+        article: Some("4-1".into()),
+        label: Some("（下转第4版）".into()),
+    });
+    let mut part = article("4-1", "", "新的执着坚守。");
+    part.continued_from = Some(Jump {
+        page: 1,
+        article: Some("1-1".into()),
+        label: Some("（上接第1版）".into()),
+    });
+    split.pages.push(Page {
+        number: 4,
+        label: "第4版".into(),
+        name: None,
+        image: None,
+        articles: vec![part],
+    });
+    let published = publish(&[("a.json".into(), split)], &data).unwrap();
+    assert_eq!(
+        published.search,
+        vec![("2026".to_owned(), 1)],
+        "a story split over two pages is one document"
+    );
+    assert_eq!(
+        search(&data, "原始创新"),
+        ["2026-04-03 1 1-1"],
+        "a phrase split across 下转/上接 is found"
+    );
+    assert_eq!(search(&data, "坚守"), ["2026-04-03 1 1-1"]);
+
+    let before = fs::read_to_string(data.join("search/manifest.json")).unwrap();
+    let published = publish(
+        &[("b.json".into(), issue("2025-12-31", "去年最后一天"))],
+        &data,
+    )
+    .unwrap();
+    assert_eq!(
+        published.search,
+        vec![("2025".to_owned(), 1)],
+        "only 2025 is indexed"
+    );
+    let after =
+        parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
+            .unwrap();
+    let old = parse_search_manifest(&before).unwrap();
+    assert_eq!(
+        after
+            .segments
+            .iter()
+            .map(|s| s.key.as_str())
+            .collect::<Vec<_>>(),
+        ["2026", "2025"]
+    );
+    assert_eq!(
+        after.segments[0], old.segments[0],
+        "the 2026 segment is kept as it was"
+    );
+    assert_eq!(search(&data, "最后"), ["2025-12-31 1 1-1"]);
+    assert_eq!(
+        publish(
+            &[("b.json".into(), issue("2025-12-31", "去年最后一天"))],
+            &data
+        )
+        .unwrap()
+        .search,
+        vec![],
+        "nothing changed, nothing indexed"
+    );
 }

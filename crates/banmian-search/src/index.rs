@@ -87,7 +87,13 @@ impl IndexBuilder {
         for (term, positions) in local {
             self.postings[term as usize].push((doc, positions));
         }
-        self.docs.push(Doc { date: date.to_owned(), page, id: id.to_owned(), headline: headline.to_owned(), title_units });
+        self.docs.push(Doc {
+            date: date.to_owned(),
+            page,
+            id: id.to_owned(),
+            headline: headline.to_owned(),
+            title_units,
+        });
     }
 
     fn term(&mut self, term: String) -> u32 {
@@ -101,6 +107,11 @@ impl IndexBuilder {
         id
     }
 
+    /// How many documents were added.
+    pub fn docs(&self) -> usize {
+        self.docs.len()
+    }
+
     /// The segment, its terms spread over `shards` shards.
     pub fn finish(self, shards: u32) -> Segment {
         let shards = shards.max(1);
@@ -109,7 +120,10 @@ impl IndexBuilder {
             let s = shard_of(&term, shards) as usize;
             out[s].terms.insert(term, postings);
         }
-        Segment { docs: self.docs, shards: out }
+        Segment {
+            docs: self.docs,
+            shards: out,
+        }
     }
 }
 
@@ -128,8 +142,15 @@ impl Segment {
     pub fn encode_docs(docs: &[Doc]) -> String {
         let mut out = String::new();
         for d in docs {
-            let headline: String = d.headline.chars().map(|c| if c == '\t' || c == '\n' { ' ' } else { c }).collect();
-            out += &format!("{}\t{}\t{}\t{}\t{}\n", d.date, d.page, d.id, d.title_units, headline);
+            let headline: String = d
+                .headline
+                .chars()
+                .map(|c| if c == '\t' || c == '\n' { ' ' } else { c })
+                .collect();
+            out += &format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                d.date, d.page, d.id, d.title_units, headline
+            );
         }
         out
     }
@@ -141,7 +162,9 @@ impl Segment {
             .map(|(i, line)| {
                 let f: Vec<&str> = line.splitn(5, '\t').collect();
                 let bad = || ShardError(format!("document table line {}: malformed", i + 1));
-                let [date, page, id, units, headline] = f[..] else { return Err(bad()) };
+                let [date, page, id, units, headline] = f[..] else {
+                    return Err(bad());
+                };
                 Ok(Doc {
                     date: date.to_owned(),
                     page: page.parse().map_err(|_| bad())?,
@@ -205,25 +228,31 @@ impl Shard {
 
     /// Reads the binary form, checking the format id first.
     pub fn decode(bytes: &[u8]) -> Result<Shard, ShardError> {
-        let rest = bytes
-            .strip_prefix(SHARD_MAGIC.as_slice())
-            .ok_or_else(|| ShardError("not a banmian search shard (or another version of the format)".into()))?;
+        let rest = bytes.strip_prefix(SHARD_MAGIC.as_slice()).ok_or_else(|| {
+            ShardError("not a banmian search shard (or another version of the format)".into())
+        })?;
         let mut r = Reader { bytes: rest, at: 0 };
         let mut terms = BTreeMap::new();
         for _ in 0..r.varint()? {
             let len = r.varint()? as usize;
             let bad_term = r.error("term is not UTF-8");
-            let term = std::str::from_utf8(r.take(len)?).map_err(|_| bad_term)?.to_owned();
+            let term = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| bad_term)?
+                .to_owned();
             let docs = r.varint()?;
             let mut postings = Vec::with_capacity(docs.min(1 << 16) as usize);
             let mut doc = 0u32;
             for _ in 0..docs {
-                doc = doc.checked_add(r.u32()?).ok_or_else(|| r.error("document number overflows"))?;
+                doc = doc
+                    .checked_add(r.u32()?)
+                    .ok_or_else(|| r.error("document number overflows"))?;
                 let n = r.varint()?;
                 let mut positions = Vec::with_capacity(n.min(1 << 16) as usize);
                 let mut p = 0u32;
                 for _ in 0..n {
-                    p = p.checked_add(r.u32()?).ok_or_else(|| r.error("position overflows"))?;
+                    p = p
+                        .checked_add(r.u32()?)
+                        .ok_or_else(|| r.error("position overflows"))?;
                     positions.push(p);
                 }
                 postings.push((doc, positions));
@@ -252,13 +281,19 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn error(&self, what: &str) -> ShardError {
-        ShardError(format!("shard byte {}: {what}", self.at + SHARD_MAGIC.len()))
+        ShardError(format!(
+            "shard byte {}: {what}",
+            self.at + SHARD_MAGIC.len()
+        ))
     }
 
     fn varint(&mut self) -> Result<u64, ShardError> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = *self.bytes.get(self.at).ok_or_else(|| self.error("ends too early"))?;
+            let b = *self
+                .bytes
+                .get(self.at)
+                .ok_or_else(|| self.error("ends too early"))?;
             self.at += 1;
             v |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
@@ -273,7 +308,11 @@ impl Reader<'_> {
     }
 
     fn take(&mut self, n: usize) -> Result<&[u8], ShardError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| self.error("ends too early"))?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| self.error("ends too early"))?;
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)

@@ -21,7 +21,9 @@ pub struct Hit {
 impl Query {
     /// Parses query text with the one tokenizer.
     pub fn new(text: &str) -> Query {
-        Query { units: tokenize(text).into_iter().map(|t| t.unit).collect() }
+        Query {
+            units: tokenize(text).into_iter().map(|t| t.unit).collect(),
+        }
     }
 
     /// Whether nothing searchable is left (only punctuation or spaces).
@@ -54,18 +56,29 @@ impl Query {
                 None => return Vec::new(),
             }
         }
-        let Some((first, rest)) = lists.split_first() else { return Vec::new() };
+        let Some((first, rest)) = lists.split_first() else {
+            return Vec::new();
+        };
         let mut hits = Vec::new();
         for (doc, starts) in first.iter() {
-            let others: Option<Vec<&Vec<u32>>> = rest.iter().map(|l| positions_of(l, *doc)).collect();
+            let others: Option<Vec<&Vec<u32>>> =
+                rest.iter().map(|l| positions_of(l, *doc)).collect();
             let Some(others) = others else { continue };
             let matched: Vec<u32> = starts
                 .iter()
                 .copied()
-                .filter(|&p| others.iter().enumerate().all(|(j, pos)| pos.binary_search(&(p + j as u32 + 1)).is_ok()))
+                .filter(|&p| {
+                    others
+                        .iter()
+                        .enumerate()
+                        .all(|(j, pos)| pos.binary_search(&(p + j as u32 + 1)).is_ok())
+                })
                 .collect();
             if !matched.is_empty() {
-                hits.push(Hit { doc: *doc, starts: matched });
+                hits.push(Hit {
+                    doc: *doc,
+                    starts: matched,
+                });
             }
         }
         hits
@@ -73,7 +86,9 @@ impl Query {
 }
 
 fn positions_of(list: &Postings, doc: u32) -> Option<&Vec<u32>> {
-    list.binary_search_by_key(&doc, |(d, _)| *d).ok().map(|i| &list[i].1)
+    list.binary_search_by_key(&doc, |(d, _)| *d)
+        .ok()
+        .map(|i| &list[i].1)
 }
 
 #[cfg(test)]

@@ -47,7 +47,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let end = i + raw.len_utf8();
         if is_cjk(c) {
             flush(&mut out, &mut word, word_start, word_end);
-            out.push(Token { unit: Unit::Char(c), start: i, end });
+            out.push(Token {
+                unit: Unit::Char(c),
+                start: i,
+                end,
+            });
         } else if c.is_alphanumeric() {
             if word.is_empty() {
                 word_start = i;
@@ -64,7 +68,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 fn flush(out: &mut Vec<Token>, word: &mut String, start: usize, end: usize) {
     if !word.is_empty() {
-        out.push(Token { unit: Unit::Word(std::mem::take(word)), start, end });
+        out.push(Token {
+            unit: Unit::Word(std::mem::take(word)),
+            start,
+            end,
+        });
     }
 }
 

@@ -4,9 +4,27 @@ use super::*;
 
 fn segment() -> Segment {
     let mut b = IndexBuilder::new();
-    b.add("2026-04-03", 1, "1-2", "有效防范和纠治政绩观偏差", "树立和践行正确政绩观。推动高质量发展。");
-    b.add("2026-04-03", 1, "1-3", "科技创新实现新突破", "都离不开对原始创新的执着坚守。C919大飞机商业运营");
-    b.add("2026-04-03", 1, "1-5", "祁县玻璃器皿产业研讨会举办", "全氧天然气窑炉点火。（下转第4版）");
+    b.add(
+        "2026-04-03",
+        1,
+        "1-2",
+        "有效防范和纠治政绩观偏差",
+        "树立和践行正确政绩观。推动高质量发展。",
+    );
+    b.add(
+        "2026-04-03",
+        1,
+        "1-3",
+        "科技创新实现新突破",
+        "都离不开对原始创新的执着坚守。C919大飞机商业运营",
+    );
+    b.add(
+        "2026-04-03",
+        1,
+        "1-5",
+        "祁县玻璃器皿产业研讨会举办",
+        "全氧天然气窑炉点火。（下转第4版）",
+    );
     b.finish(3)
 }
 
@@ -14,7 +32,9 @@ fn segment() -> Segment {
 fn find(seg: &Segment, q: &str) -> Vec<String> {
     let query = Query::new(q);
     let hits = query.run(|t| seg.shards[shard_of(t, 3) as usize].get(t));
-    hits.iter().map(|h| seg.docs[h.doc as usize].id.clone()).collect()
+    hits.iter()
+        .map(|h| seg.docs[h.doc as usize].id.clone())
+        .collect()
 }
 
 #[test]
@@ -35,7 +55,10 @@ fn units_must_stand_in_a_row() {
     let seg = segment();
     assert!(find(&seg, "创原").is_empty());
     assert!(find(&seg, "绩观发").is_empty());
-    assert!(find(&seg, "偏差树立").is_empty(), "a headline and its body do not run together");
+    assert!(
+        find(&seg, "偏差树立").is_empty(),
+        "a headline and its body do not run together"
+    );
     assert!(find(&seg, "c91").is_empty(), "Latin words match whole");
     assert!(find(&seg, "，。").is_empty() && Query::new("，。").is_empty());
 }
@@ -52,7 +75,13 @@ fn hits_say_where_the_matches_start() {
     let seg = segment();
     let q = Query::new("政绩观");
     let hits = q.run(|t| seg.shards[shard_of(t, 3) as usize].get(t));
-    assert_eq!(hits, vec![Hit { doc: 0, starts: vec![7, 13 + 7] }]);
+    assert_eq!(
+        hits,
+        vec![Hit {
+            doc: 0,
+            starts: vec![7, 13 + 7]
+        }]
+    );
     assert_eq!(q.terms(), ["政 绩", "绩 观"]);
     assert_eq!(Query::new("窑").terms(), ["窑"]);
 }

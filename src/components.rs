@@ -8,6 +8,7 @@ pub mod download_list;
 pub mod jump_link;
 pub mod masthead;
 pub mod page_nav;
+pub mod search_box;
 pub mod site_header;
 pub mod status;
 pub mod story;

@@ -4,5 +4,6 @@
 pub mod api;
 pub mod jumps;
 pub mod layout;
+pub mod marks;
 pub mod reading;
 pub mod route;

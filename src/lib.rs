@@ -6,6 +6,7 @@ pub mod core;
 pub mod offline;
 pub mod pages;
 pub mod router;
+pub mod search;
 pub mod strings;
 
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use crate::pages::archive::Archive;
 use crate::pages::issue::IssueView;
 use crate::pages::latest::Latest;
 use crate::pages::not_found::NotFound;
+use crate::pages::search::SearchView;
 use crate::router::provide_nav;
 
 /// The build of the app, shown in the footer (`BANMIAN_BUILD` at compile time).
@@ -34,6 +36,7 @@ enum Section {
     Latest,
     Issue(String),
     Archive,
+    Search,
     NotFound,
 }
 
@@ -50,6 +53,7 @@ pub fn App() -> impl IntoView {
         Route::Latest => Section::Latest,
         Route::Page { date, .. } | Route::Article { date, .. } => Section::Issue(date),
         Route::Archive => Section::Archive,
+        Route::Search => Section::Search,
         Route::NotFound(_) => Section::NotFound,
     });
     view! {
@@ -60,6 +64,7 @@ pub fn App() -> impl IntoView {
                 Section::Latest => view! { <Latest catalog=catalog/> }.into_any(),
                 Section::Issue(date) => view! { <IssueView date=date/> }.into_any(),
                 Section::Archive => view! { <Archive catalog=catalog/> }.into_any(),
+                Section::Search => view! { <SearchView/> }.into_any(),
                 Section::NotFound => view! { <NotFound/> }.into_any(),
             }}
         </main>

@@ -6,3 +6,4 @@ pub mod issue;
 pub mod latest;
 pub mod not_found;
 pub mod page;
+pub mod search;

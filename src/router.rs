@@ -18,6 +18,15 @@ pub struct Here {
     pub route: Route,
     /// The fragment without `#` (an article part to mark), or empty.
     pub hash: String,
+    /// The query string without `?` (`q=原始创新&from=2026-04-03`), or empty.
+    pub search: String,
+}
+
+impl Here {
+    /// A decoded query parameter, or empty.
+    pub fn param(&self, name: &str) -> String {
+        crate::core::route::query_param(&self.search, name)
+    }
 }
 
 /// The router: the current place and the site's base path.
@@ -41,12 +50,25 @@ impl Nav {
 
     /// Goes to an href under the base, as a click on a link to it would.
     pub fn go(&self, href: &str) {
+        self.visit(href, false);
+    }
+
+    /// Goes to an href without adding a history entry (the search box, as one types).
+    pub fn replace(&self, href: &str) {
+        self.visit(href, true);
+    }
+
+    fn visit(&self, href: &str, replace: bool) {
         let Ok(url) = web_sys::Url::new_with_base(href, &location_href()) else {
             return;
         };
         if let Ok(history) = window().history() {
-            let _ =
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+            let url = Some(url.href());
+            let _ = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url.as_deref())
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url.as_deref())
+            };
         }
         self.here.set(read_here(&self.base()));
     }
@@ -110,9 +132,11 @@ fn read_here(base: &str) -> Here {
         .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
         .unwrap_or(&path);
     let hash = location.hash().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
     Here {
         route: Route::parse(rel),
         hash: decode(hash.trim_start_matches('#')),
+        search: search.trim_start_matches('?').to_owned(),
     }
 }
 

@@ -101,3 +101,22 @@ pub fn storage(usage: f64, quota: f64) -> String {
 pub fn not_offline(what: &str) -> String {
     format!("{what}尚未下载，离线时无法阅读。联网后会自动载入。")
 }
+
+pub const SEARCH: &str = "搜索";
+pub const SEARCH_LABEL: &str = "搜索本报";
+pub const SEARCH_PLACEHOLDER: &str = "搜索全部期次，如：原始创新";
+pub const SEARCH_TITLE: &str = "搜索";
+pub const NOTHING_FOUND: &str = "没有找到";
+pub const SCOPE_ALL: &str = "全部期次";
+pub const SCOPE: &str = "搜索范围";
+pub const SEARCH_INDEX: &str = "搜索索引";
+
+/// `共 12 条`.
+pub fn found(n: usize) -> String {
+    format!("共 {n} 条")
+}
+
+/// `本期（2026年4月3日）`.
+pub fn scope_issue(date: &str) -> String {
+    format!("本期（{}）", banmian_model::long_date(date))
+}

@@ -22,12 +22,18 @@ pub fn ArticleText(
     let from_jump = article
         .continued_from
         .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::From to=to/> });
+    let nav = crate::router::use_nav();
+    let mark = if to == LinkTo::Reader {
+        nav.here.with_untracked(|h| h.param("q"))
+    } else {
+        String::new()
+    };
     let to_jump = article
         .continues_to
         .map(|j| view! { <JumpLink issue=issue.clone() jump=j dir=Dir::To to=to/> });
     view! {
         {from_jump}
-        <div class="text"><Body blocks=article.blocks/></div>
+        <div class="text"><Body blocks=article.blocks mark=mark/></div>
         {article.source.map(|s| view! { <p class="source">"（"{s}"）"</p> })}
         {to_jump}
     }

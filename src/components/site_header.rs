@@ -3,6 +3,7 @@
 use banmian_model::Catalog;
 use leptos::prelude::*;
 
+use crate::components::search_box::SearchBox;
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings;
@@ -25,6 +26,7 @@ pub fn SiteHeader(
         <a class="skip" href="#main">"跳到正文"</a>
         <header class="site-bar">
             <a class="brand" href=nav.href(&Route::Latest)>{name}<span class="brand-sub">" "{strings::APP_NAME}</span></a>
+            <SearchBox/>
             <nav aria-label="站点">
                 <a href=nav.href(&Route::Latest)>{strings::LATEST}</a>
                 <a href=nav.href(&Route::Archive)>{strings::ARCHIVE}</a>

@@ -26,6 +26,8 @@ pub enum Route {
     },
     /// Every published issue.
     Archive,
+    /// Search (the query is in the URL's query string: `search?q=…`).
+    Search,
     /// Nothing is here.
     NotFound(String),
 }
@@ -37,6 +39,7 @@ impl Route {
         match parts.as_slice() {
             [] | ["index.html"] => Route::Latest,
             ["archive"] => Route::Archive,
+            ["search"] => Route::Search,
             [date] if is_date(date) => Route::Page {
                 date: (*date).to_owned(),
                 page: 1,
@@ -69,6 +72,7 @@ impl Route {
             Route::Page { date, page } => format!("{date}/{page}"),
             Route::Article { date, page, id } => format!("{date}/{page}/{id}"),
             Route::Archive => "archive".to_owned(),
+            Route::Search => "search".to_owned(),
             Route::NotFound(p) => p.trim_start_matches('/').to_owned(),
         }
     }
@@ -105,6 +109,69 @@ pub fn part_href(base: &str, date: &str, page: u32, id: &str) -> String {
 /// The element id of an article part on a page: `a-4-2`.
 pub fn anchor(id: &str) -> String {
     format!("a-{id}")
+}
+
+/// The href of a search: `/epaper/search?q=%E5%8E%9F&from=2026-04-03&scope=issue`.
+pub fn search_href(base: &str, q: &str, from: Option<&str>, this_issue: bool) -> String {
+    let mut out = format!("{}?q={}", href(base, &Route::Search), encode(q));
+    if let Some(date) = from.filter(|d| is_date(d)) {
+        out += &format!("&from={date}");
+        if this_issue {
+            out += "&scope=issue";
+        }
+    }
+    out
+}
+
+/// An article in the reader with a query's matches marked: `…/1-3?q=%E5%8E%9F`.
+pub fn marked_href(base: &str, route: &Route, q: &str) -> String {
+    format!("{}?q={}", href(base, route), encode(q))
+}
+
+/// The decoded value of `name` in a query string (`a=1&q=%E5%8E%9F`), or empty.
+pub fn query_param(search: &str, name: &str) -> String {
+    search
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| decode(v))
+        .unwrap_or_default()
+}
+
+/// Percent-encodes a query value (UTF-8; unreserved characters stay).
+pub fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out += &format!("%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if value
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .is_some() =>
+            {
+                out.push(u8::from_str_radix(&value[i + 1..i + 3], 16).unwrap_or(b'%'));
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn is_date(s: &str) -> bool {

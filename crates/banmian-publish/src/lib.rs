@@ -247,6 +247,7 @@ fn write_shells(site: &Path, shell: &str, issues: &[&Issue]) -> Result<usize, Pu
         .unwrap_or_else(|| "电子报".into());
     let mut routes: Vec<(String, String)> = vec![
         ("archive".into(), format!("往期回顾 - {paper}")),
+        ("search".into(), format!("搜索 - {paper}")),
         (String::new(), paper.clone()),
     ];
     for issue in issues {

@@ -95,43 +95,43 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
         .current_dir(root());
     sh(trunk)?;
     copy_dir(&stage, out)?;
-    // Precompressed siblings of the content-hashed assets (never of data/, which changes).
-    let mut assets: Vec<String> = fs::read_dir(out)
-        .map_err(|e| format!("{}: {e}", out.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|e| e == "js" || e == "wasm" || e == "css")
-        })
-        .map(|p| p.display().to_string())
-        .collect();
-    assets.sort();
-    let mut node = Command::new("node");
-    node.arg(root().join("e2e/tools/precompress.js"))
-        .args(&assets);
-    sh(node)?;
-    write_service_worker(out)
-}
-
-/// Fills `public/sw.js` with this build's files and version and writes it into `out`.
-fn write_service_worker(out: &Path) -> Result<(), String> {
-    let mut files: Vec<String> = vec!["index.html".into()];
-    for (dir, prefix) in [(out.to_owned(), ""), (out.join("icons"), "icons/")] {
+    // This build's files are the stage's (`out` may also hold older builds' assets, which
+    // stay for readers who still run them): precompress them, and precache exactly them.
+    let mut built: Vec<String> = Vec::new();
+    for (dir, prefix) in [(stage.clone(), ""), (stage.join("icons"), "icons/")] {
         for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
             let path = entry.map_err(|e| e.to_string())?.path();
-            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-            if path.is_file()
-                && ["js", "wasm", "css", "svg", "png"].contains(&ext)
-                && !path.ends_with("sw.js")
-            {
-                files.push(format!(
+            if path.is_file() {
+                built.push(format!(
                     "{prefix}{}",
                     path.file_name().unwrap_or_default().to_string_lossy()
                 ));
             }
         }
     }
-    files.sort();
+    built.sort();
+    let hashed: Vec<String> = built
+        .iter()
+        .filter(|f| [".js", ".wasm", ".css"].iter().any(|e| f.ends_with(e)))
+        .map(|f| out.join(f).display().to_string())
+        .collect();
+    let mut node = Command::new("node");
+    node.arg(root().join("e2e/tools/precompress.js"))
+        .args(&hashed);
+    sh(node)?;
+    write_service_worker(out, &built)
+}
+
+/// Fills `public/sw.js` with this build's files and version and writes it into `out`.
+fn write_service_worker(out: &Path, built: &[String]) -> Result<(), String> {
+    let files: Vec<&String> = built
+        .iter()
+        .filter(|f| {
+            [".html", ".js", ".wasm", ".css", ".svg", ".png"]
+                .iter()
+                .any(|e| f.ends_with(e))
+        })
+        .collect();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     files.hash(&mut hasher);
     fs::read(out.join("index.html"))
@@ -148,6 +148,10 @@ fn write_service_worker(out: &Path) -> Result<(), String> {
     let worker = template
         .replace("__VERSION__", &version)
         .replace("__PRECACHE__", &format!("[{list}]"));
+    // A precompressed copy of an older worker would be served instead of this one.
+    for stale in ["sw.js.br", "sw.js.gz"] {
+        let _ = fs::remove_file(out.join(stale));
+    }
     fs::write(out.join("sw.js"), worker)
         .map_err(|e| format!("{}: {e}", out.join("sw.js").display()))
 }

@@ -10,6 +10,7 @@ use crate::sh::{cargo, root, run as sh};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut port = 8080u16;
+    let mut dir = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -19,18 +20,27 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .and_then(|p| p.parse().ok())
                     .ok_or("--port takes a number")?
             }
+            "--dir" => dir = Some(PathBuf::from(it.next().ok_or("--dir takes a folder")?)),
             other => {
                 return Err(format!(
-                    "unknown argument {other:?}; usage: cargo xtask serve [--port N]"
+                    "unknown argument {other:?}; usage: cargo xtask serve [--port N] [--dir SITE]"
                 ))
             }
         }
     }
-    let site = root().join("target/site");
-    crate::dist::build_site(&site, "/")?;
+    // `--dir`: serve a site already built (e.g. target/e2e-site, to run Playwright by hand).
+    let site = match dir {
+        Some(dir) => dir,
+        None => {
+            let site = root().join("target/site");
+            crate::dist::build_site(&site, "/")?;
+            site
+        }
+    };
     let listener = listen(port)?;
     println!(
-        "banmian: the viewer with the bundled sample is at http://127.0.0.1:{port}/ (Ctrl-C stops)"
+        "banmian: the viewer is at http://127.0.0.1:{port}/ (serving {}; Ctrl-C stops)",
+        site.display()
     );
     serve(listener, &site);
     Ok(())

@@ -100,15 +100,15 @@ fn browser_tests() -> Result<(usize, usize), String> {
     let chromium = ensure_chromium()?;
     let site = root().join("target/e2e-site");
     let pwa = root().join("target/e2e-pwa");
-    for dir in [&site, &pwa] {
+    let app_a = root().join("target/e2e-app-a");
+    let app_b = root().join("target/e2e-app-b");
+    for dir in [&site, &pwa, &app_a, &app_b] {
         if dir.exists() {
             fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
     }
     // Build A: what `dist` builds; build B: the same code as a later deploy.
     let build = git_build_id();
-    let app_a = root().join("target/e2e-app-a");
-    let app_b = root().join("target/e2e-app-b");
     std::env::set_var("BANMIAN_BUILD", format!("{build}-b"));
     build_app(&app_b, "/epaper/")?;
     std::env::set_var("BANMIAN_BUILD", &build);

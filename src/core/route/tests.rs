@@ -76,3 +76,31 @@ fn hrefs_live_under_the_base() {
         "/epaper/2026-04-03/4#a-4-2"
     );
 }
+
+#[test]
+fn search_urls_round_trip() {
+    assert_eq!(Route::parse("search"), Route::Search);
+    let h = search_href("/epaper/", "原始 创新&", Some("2026-04-03"), true);
+    assert_eq!(
+        h,
+        "/epaper/search?q=%E5%8E%9F%E5%A7%8B%20%E5%88%9B%E6%96%B0%26&from=2026-04-03&scope=issue"
+    );
+    let query = h.split_once('?').unwrap().1;
+    assert_eq!(query_param(query, "q"), "原始 创新&");
+    assert_eq!(query_param(query, "scope"), "issue");
+    assert_eq!(query_param(query, "none"), "");
+    assert_eq!(
+        search_href("/", "窑", Some("not-a-date"), true),
+        "/search?q=%E7%AA%91"
+    );
+    assert_eq!(decode("a+b%2"), "a b%2");
+    let article = Route::Article {
+        date: "2026-04-03".into(),
+        page: 1,
+        id: "1-3".into(),
+    };
+    assert_eq!(
+        marked_href("/", &article, "窑"),
+        "/2026-04-03/1/1-3?q=%E7%AA%91"
+    );
+}

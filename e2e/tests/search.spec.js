@@ -1,0 +1,72 @@
+// @ts-check
+// Search as a reader uses it: the box on every page, exact Chinese substrings, results
+// with the hit marked, the scope, and the article opened with every occurrence marked.
+// /epaper/ has the bundled sample; /multi/ two fixture issues (2026-05-08, 2026-05-07).
+const { test, expect } = require('./fixtures');
+
+/** Types a query into the search box of the current page and waits for the results. */
+async function search(page, q) {
+  await page.getByRole('searchbox', { name: '搜索本报' }).fill(q);
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page.getByRole('heading', { level: 1, name: `搜索：${q}` })).toBeVisible();
+}
+
+test('mid-word and single-character queries find what Pagefind misses', async ({ page }) => {
+  await page.goto('/epaper/');
+  await search(page, '绩观');
+  await expect(page.getByRole('status')).toHaveText('共 1 条');
+  await expect(page.getByRole('link', { name: '有效防范和纠治政绩观偏差' })).toBeVisible();
+  await search(page, '窑');
+  await expect(page.getByRole('status')).toHaveText('共 1 条');
+  await expect(page.getByRole('link', { name: '祁县玻璃器皿产业高质量发展研讨会举办' })).toBeVisible();
+  await search(page, '量发展');
+  await expect(page.getByRole('status')).toHaveText('共 4 条');
+});
+
+test('原始创新, split by a column break in the export, is found and marked in the article', async ({ page }) => {
+  await page.goto('/epaper/2026-04-03');
+  await search(page, '原始创新');
+  await expect(page.getByRole('status')).toHaveText('共 1 条');
+  const result = page.getByRole('listitem').filter({ hasText: '科技创新实现新突破' });
+  await expect(result).toContainText('2026年4月3日 第1版');
+  await expect(result.locator('mark').first()).toHaveText('原始创新');
+  await result.getByRole('link', { name: '科技创新实现新突破' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '科技创新实现新突破' })).toBeVisible();
+  const marks = page.getByRole('article').locator('mark');
+  await expect(marks).toHaveCount(7);
+  for (const text of await marks.allInnerTexts()) expect(text).toBe('原始创新');
+});
+
+test('results rank headline matches first, then newer issues, and the scope can be this issue', async ({ page }) => {
+  await page.goto('/multi/2026-05-07/2');
+  await search(page, '图书馆');
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+  const dates = page.getByRole('listitem').locator('.meta');
+  await expect(dates).toHaveText(['2026年5月8日 第1版', '2026年5月7日 第1版']);
+  await page.getByRole('link', { name: '本期（2026年5月7日）' }).click();
+  await expect(page).toHaveURL(/scope=issue/);
+  await expect(page.getByRole('status')).toHaveText('共 1 条');
+  await expect(dates).toHaveText(['2026年5月7日 第1版']);
+  await page.getByRole('link', { name: '全部期次' }).click();
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+});
+
+test('a phrase split across 下转 and 上接 is found as one story', async ({ page }) => {
+  await page.goto('/multi/');
+  await search(page, '人次。开馆第一天');
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+  await expect(page.getByRole('link', { name: '河谷新城启用第一座地下图书馆' }).first()).toBeVisible();
+});
+
+test('nothing found says so; a search link reloads from the sub-path; Back returns', async ({ page }) => {
+  await page.goto('/multi/2026-05-08');
+  await search(page, '不存在的词');
+  await expect(page.getByRole('status')).toHaveText('没有找到「不存在的词」');
+  await page.goto('/multi/search?q=%E5%B1%B1%E5%8C%BA');
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+  await expect(page.getByRole('searchbox', { name: '搜索本报' })).toHaveValue('山区');
+  await page.getByRole('link', { name: '山区学校开通网络课堂' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '山区学校开通网络课堂' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+});

@@ -1,0 +1,117 @@
+//! `/search?q=…`: the stories that contain the query, best first, each with a snippet that
+//! marks the hit; scope all issues or the issue the reader came from.
+
+use leptos::prelude::*;
+
+use banmian_model::long_date;
+
+use crate::components::status::{Loading, Problem};
+use crate::core::api;
+use crate::core::marks::snippet;
+use crate::core::route::{marked_href, search_href, Route};
+use crate::router::use_nav;
+use crate::search::{search, Found};
+use crate::strings;
+
+/// Results shown at most; the count says how many there are.
+const SHOWN: usize = 50;
+
+/// The search view.
+#[component]
+pub fn SearchView() -> impl IntoView {
+    let nav = use_nav();
+    let q = Memo::new(move |_| nav.here.with(|h| h.param("q")));
+    let from = Memo::new(move |_| nav.here.with(|h| h.param("from")));
+    let this_issue = Memo::new(move |_| {
+        nav.here.with(|h| h.param("scope") == "issue") && !from.get().is_empty()
+    });
+    let results = LocalResource::new(move || {
+        let (q, from, only) = (q.get(), from.get(), this_issue.get());
+        async move { search(&q, only.then_some(from.as_str())).await }
+    });
+    Effect::new(move |_| {
+        document().set_title(&format!(
+            "{} {} - {}",
+            strings::SEARCH_TITLE,
+            q.get(),
+            strings::APP_NAME
+        ))
+    });
+    let scope = move || {
+        let from = from.get();
+        (!from.is_empty()).then(|| {
+            let all = search_href(&nav.base(), &q.get(), Some(&from), false);
+            let one = search_href(&nav.base(), &q.get(), Some(&from), true);
+            view! {
+                <nav class="scope" aria-label=strings::SCOPE>
+                    <a href=all aria-current=move || (!this_issue.get()).then_some("true")>{strings::SCOPE_ALL}</a>
+                    <a href=one aria-current=move || this_issue.get().then_some("true")>{strings::scope_issue(&from)}</a>
+                </nav>
+            }
+        })
+    };
+    view! {
+        <h1>{strings::SEARCH_TITLE}{move || (!q.get().is_empty()).then(|| format!("：{}", q.get()))}</h1>
+        {scope}
+        {move || match results.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(e)) => view! { <Problem message=strings::fetch_error(strings::SEARCH_INDEX, &e)/> }.into_any(),
+            Some(Ok(found)) if q.get().trim().is_empty() => { let _ = found; ().into_any() }
+            Some(Ok(found)) if found.is_empty() => view! { <p class="count" role="status">{strings::NOTHING_FOUND}"「"{q.get()}"」"</p> }.into_any(),
+            Some(Ok(found)) => {
+                let total = found.len();
+                let items = found.into_iter().take(SHOWN).map(|f| view! { <ResultItem found=f q=q.get_untracked()/> }).collect_view();
+                view! {
+                    <p class="count" role="status">{strings::found(total)}</p>
+                    <ol class="results">{items}</ol>
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// One result: headline (a link to the story with the hits marked), date, page, snippet.
+#[component]
+fn ResultItem(found: Found, q: String) -> impl IntoView {
+    let nav = use_nav();
+    let d = found.doc;
+    let route = Route::Article {
+        date: d.date.clone(),
+        page: d.page,
+        id: d.id.clone(),
+    };
+    let href = marked_href(&nav.base(), &route, &q);
+    let date = d.date.clone();
+    let id = d.id.clone();
+    let text = LocalResource::new(move || {
+        let (date, id) = (date.clone(), id.clone());
+        async move {
+            let issue = api::issue(date).await.ok()?;
+            let story: Vec<String> = issue
+                .story(&id)
+                .iter()
+                .flat_map(|(_, a)| a.blocks.iter())
+                .filter_map(|b| match b {
+                    banmian_model::Block::Paragraph { text }
+                    | banmian_model::Block::Subhead { text } => Some(text.clone()),
+                    _ => None,
+                })
+                .collect();
+            Some(story.join(""))
+        }
+    });
+    let headline = d.headline.clone();
+    let q2 = q;
+    view! {
+        <li>
+            <a class="result-title" href=href>{headline}</a>
+            <p class="meta">{long_date(&d.date)}" 第"{d.page}"版"</p>
+            <p class="snippet">
+                {move || text.get().flatten().and_then(|t| snippet(&t, &q2, 40)).map(|pieces| {
+                    pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()
+                })}
+            </p>
+        </li>
+    }
+}

@@ -6,7 +6,6 @@
 //! deletes, and remembers the downloads in localStorage.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -15,7 +14,7 @@ use crate::core::api::issue_url;
 
 /// The cache the service worker reads downloads from (see `public/sw.js`).
 const DOWNLOADS: &str = "banmian-downloads";
-const DOWNLOADS_KEY: &str = "banmian.downloads";
+const DOWNLOADS_KEY: &str = "banmian.downloads.v1";
 
 /// Connectivity and updates, from context.
 #[derive(Clone, Copy)]
@@ -76,7 +75,7 @@ pub fn apply_update() {
 }
 
 /// An issue kept for offline reading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Download {
     /// The issue date.
     pub date: String,
@@ -105,18 +104,33 @@ pub fn downloads() -> Vec<Download> {
         .flatten()
         .and_then(|s| s.get_item(DOWNLOADS_KEY).ok().flatten());
     let mut list: Vec<Download> = stored
-        .and_then(|s| serde_json::from_str(&s).ok())
+        .map(|s| s.lines().filter_map(parse_download).collect())
         .unwrap_or_default();
     list.sort_by(|a, b| b.date.cmp(&a.date));
     list
 }
 
+/// One download a line: `date \t bytes \t url url …` (URLs have no spaces or tabs).
+fn parse_download(line: &str) -> Option<Download> {
+    let mut f = line.split('\t');
+    let date = f.next()?.to_owned();
+    let bytes = f.next()?.parse().ok()?;
+    let urls = f
+        .next()?
+        .split(' ')
+        .filter(|u| !u.is_empty())
+        .map(str::to_owned)
+        .collect();
+    Some(Download { date, urls, bytes })
+}
+
 fn save_downloads(list: &[Download]) {
-    if let (Some(storage), Ok(json)) = (
-        window().local_storage().ok().flatten(),
-        serde_json::to_string(list),
-    ) {
-        let _ = storage.set_item(DOWNLOADS_KEY, &json);
+    let text: String = list
+        .iter()
+        .map(|d| format!("{}\t{}\t{}\n", d.date, d.bytes, d.urls.join(" ")))
+        .collect();
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(DOWNLOADS_KEY, &text);
     }
 }
 
@@ -237,5 +251,5 @@ fn describe(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| format!("{}: {}", String::from(e.name()), String::from(e.message())))
         .or_else(|| e.as_string())
-        .unwrap_or_else(|| format!("{e:?}"))
+        .unwrap_or_else(|| "unknown error".to_owned())
 }

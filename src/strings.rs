@@ -83,12 +83,14 @@ pub fn download_failed(detail: &str) -> String {
     format!("下载失败：{detail}")
 }
 
-/// `1.2 MB` / `18 KB`.
+/// `1.2 MB` / `18 KB` (integer arithmetic: float formatting costs the wasm 10 KB).
 pub fn size(bytes: f64) -> String {
-    if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0)
+    let kb = (bytes as u64).div_ceil(1000);
+    if kb >= 1000 {
+        let tenths = kb.div_ceil(100);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
-        format!("{} KB", (bytes / 1000.0).ceil())
+        format!("{kb} KB")
     }
 }
 

@@ -37,9 +37,10 @@ pub enum ParseError {
         expected: &'static str,
     },
     /// The format is right but a field has the wrong shape.
-    #[error("field {path}: {message} (line {line}, column {column})")]
+    #[error("{}{message} (line {line}, column {column})", if .path.is_empty() { String::new() } else { format!("field {}: ", .path) })]
     Field {
-        /// JSON path of the field, e.g. `pages[0].articles[2].headline`.
+        /// JSON path of the field, e.g. `pages[0].articles[2].headline` (empty without
+        /// the `field-paths` feature).
         path: String,
         /// 1-based line.
         line: usize,
@@ -97,17 +98,32 @@ fn parse_versioned<T: DeserializeOwned>(
             })
         }
     }
+    parse_fields(json)
+}
+
+/// The full parse, naming the JSON path of a wrong field (feature `field-paths`).
+#[cfg(feature = "field-paths")]
+fn parse_fields<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        ParseError::Field {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            message: strip_position(&inner.to_string()),
-        }
+        field_error(path, &e.into_inner())
     })
+}
+
+/// The full parse, naming the line and column of a wrong field (smaller: for the viewer).
+#[cfg(not(feature = "field-paths"))]
+fn parse_fields<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+    serde_json::from_str(json).map_err(|e| field_error(String::new(), &e))
+}
+
+fn field_error(path: String, e: &serde_json::Error) -> ParseError {
+    ParseError::Field {
+        path,
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    }
 }
 
 fn syntax(e: &serde_json::Error) -> ParseError {

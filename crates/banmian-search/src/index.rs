@@ -5,7 +5,7 @@
 //! query fetches only the shards of its terms. A term is a unit (`观`, `c919`) or two
 //! adjacent units (`绩 观`); its postings list every document it is in, with positions.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::tokenize::{tokenize, Unit};
 
@@ -118,7 +118,10 @@ impl IndexBuilder {
         let mut out: Vec<Shard> = (0..shards).map(|_| Shard::default()).collect();
         for (term, postings) in self.terms.into_iter().zip(self.postings) {
             let s = shard_of(&term, shards) as usize;
-            out[s].terms.insert(term, postings);
+            out[s].terms.push((term, postings));
+        }
+        for shard in &mut out {
+            shard.terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         }
         Segment {
             docs: self.docs,
@@ -180,8 +183,8 @@ impl Segment {
 /// Some terms of a segment with their postings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Shard {
-    /// Term → postings.
-    pub terms: BTreeMap<String, Postings>,
+    /// Terms with their postings, sorted by term (a sorted list, not a map: smaller wasm).
+    pub terms: Vec<(String, Postings)>,
 }
 
 /// A shard or document table that cannot be read.
@@ -199,7 +202,11 @@ impl std::error::Error for ShardError {}
 impl Shard {
     /// The postings of `term`, if this shard has it.
     pub fn get(&self, term: &str) -> Option<&Postings> {
-        self.terms.get(term)
+        let i = self
+            .terms
+            .binary_search_by(|(t, _)| t.as_str().cmp(term))
+            .ok()?;
+        Some(&self.terms[i].1)
     }
 
     /// The binary form: magic, then each term with its postings, varint and
@@ -232,7 +239,7 @@ impl Shard {
             ShardError("not a banmian search shard (or another version of the format)".into())
         })?;
         let mut r = Reader { bytes: rest, at: 0 };
-        let mut terms = BTreeMap::new();
+        let mut terms: Vec<(String, Postings)> = Vec::new();
         for _ in 0..r.varint()? {
             let len = r.varint()? as usize;
             let bad_term = r.error("term is not UTF-8");
@@ -257,7 +264,10 @@ impl Shard {
                 }
                 postings.push((doc, positions));
             }
-            terms.insert(term, postings);
+            if terms.last().is_some_and(|(last, _)| *last >= term) {
+                return Err(r.error("terms out of order"));
+            }
+            terms.push((term, postings));
         }
         if r.at != rest.len() {
             return Err(r.error("trailing bytes"));

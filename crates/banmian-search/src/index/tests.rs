@@ -36,7 +36,7 @@ fn shards_round_trip_through_bytes() {
 fn every_term_is_in_the_shard_its_hash_names() {
     let seg = segment();
     for (i, shard) in seg.shards.iter().enumerate() {
-        for term in shard.terms.keys() {
+        for (term, _) in &shard.terms {
             assert_eq!(shard_of(term, 4) as usize, i, "{term}");
         }
     }

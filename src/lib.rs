@@ -73,3 +73,31 @@ pub fn App() -> impl IntoView {
         </footer>
     }
 }
+
+/// Runs a search as the search view does (the count, and the first 20 stories) and
+/// returns how many stories match. For benchmarks: `await window.wasmBindings.search_count("窑")`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn search_count(q: String) -> i32 {
+    match search::search(&q, None, 20).await {
+        Ok(found) => i32::try_from(found.total).unwrap_or(i32::MAX),
+        Err(_) => -1,
+    }
+}
+
+/// Runs a search without the UI and returns the keys of the matching stories
+/// (`date/page/id`, best first) as a JSON array. For benchmarks and host pages:
+/// `await window.wasmBindings.search_keys("原始创新")`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn search_keys(q: String) -> String {
+    match search::search(&q, None, usize::MAX).await {
+        Ok(found) => {
+            let keys: Vec<String> = found
+                .top
+                .iter()
+                .map(|f| format!("\"{}/{}/{}\"", f.doc.date, f.doc.page, f.doc.id))
+                .collect();
+            format!("[{}]", keys.join(","))
+        }
+        Err(_) => "null".to_owned(),
+    }
+}

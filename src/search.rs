@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use banmian_model::{parse_search_manifest, SearchManifest};
-use banmian_search::{shard_of, Doc, Query, Segment, Shard};
+use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
 use crate::core::api::{get_bytes, get_text, FetchError};
 
@@ -22,10 +22,20 @@ pub struct Found {
     pub matches: usize,
 }
 
+/// The outcome of a search.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Results {
+    /// How many stories match.
+    pub total: usize,
+    /// The best of them, as many as were asked for.
+    pub top: Vec<Found>,
+}
+
 #[derive(Default)]
 struct Cache {
     manifest: Option<Rc<SearchManifest>>,
     shards: HashMap<String, Rc<Shard>>,
+    metas: HashMap<String, Rc<Meta>>,
     docs: HashMap<String, Rc<Vec<Doc>>>,
 }
 
@@ -35,16 +45,18 @@ thread_local! {
 
 const MANIFEST_URL: &str = "data/search/manifest.json";
 
-/// The stories matching `q`, best first: headline matches, then the newest, then the most
-/// matches. `only` limits the search to the issue of that date.
-pub async fn search(q: &str, only: Option<&str>) -> Result<Vec<Found>, FetchError> {
+/// The stories matching `q`, best first: headline matches, then the newest, then the
+/// most matches. `only` limits the search to the issue of that date. Only the `top`
+/// best are read from the document tables; the rest are counted from the index alone.
+pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, FetchError> {
     let query = Query::new(q);
     if query.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Results::default());
     }
     let manifest = manifest().await?;
-    let mut found = Vec::new();
-    for seg in &manifest.segments {
+    // (in headline, date, segment, document, matches)
+    let mut hits: Vec<(bool, String, usize, u32, usize)> = Vec::new();
+    for (si, seg) in manifest.segments.iter().enumerate() {
         if only.is_some_and(|d| !d.starts_with(&seg.key)) {
             continue;
         }
@@ -57,30 +69,43 @@ pub async fn search(q: &str, only: Option<&str>) -> Result<Vec<Found>, FetchErro
             );
             shards.push(shard(&url).await?);
         }
-        let hits = query.run(|t| shards.iter().find_map(|s| s.get(t)));
-        for hit in hits {
-            let chunk = hit.doc / seg.chunk.max(1);
-            let docs = docs(&format!("data/search/{}/docs-{chunk}.txt", seg.dir)).await?;
-            let Some(doc) = docs.get((hit.doc % seg.chunk.max(1)) as usize) else {
-                continue;
-            };
-            if only.is_some_and(|d| d != doc.date) {
+        let found = query.run(|t| shards.iter().find_map(|s| s.get(t)));
+        if found.is_empty() {
+            continue;
+        }
+        let meta = meta(&format!("data/search/{}/meta.bin", seg.dir)).await?;
+        for hit in found {
+            let date = meta.date_of(hit.doc).unwrap_or_default().to_owned();
+            if only.is_some_and(|d| d != date) {
                 continue;
             }
-            found.push(Found {
-                in_headline: hit.starts.iter().any(|&p| p < doc.title_units),
-                matches: hit.starts.len(),
-                doc: doc.clone(),
+            let in_headline = hit.starts.iter().any(|&p| meta.in_headline(hit.doc, p));
+            hits.push((in_headline, date, si, hit.doc, hit.starts.len()));
+        }
+    }
+    hits.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| b.1.cmp(&a.1))
+            .then_with(|| a.3.cmp(&b.3))
+            .then_with(|| b.4.cmp(&a.4))
+    });
+    let mut results = Results {
+        total: hits.len(),
+        top: Vec::new(),
+    };
+    for (in_headline, _, si, doc, matches) in hits.into_iter().take(top) {
+        let seg = &manifest.segments[si];
+        let chunk = seg.chunk.max(1);
+        let table = docs(&format!("data/search/{}/docs-{}.txt", seg.dir, doc / chunk)).await?;
+        if let Some(d) = table.get((doc % chunk) as usize) {
+            results.top.push(Found {
+                doc: d.clone(),
+                in_headline,
+                matches,
             });
         }
     }
-    found.sort_by(|a, b| {
-        b.in_headline
-            .cmp(&a.in_headline)
-            .then_with(|| b.doc.date.cmp(&a.doc.date))
-            .then_with(|| b.matches.cmp(&a.matches))
-    });
-    Ok(found)
+    Ok(results)
 }
 
 async fn manifest() -> Result<Rc<SearchManifest>, FetchError> {
@@ -101,6 +126,16 @@ async fn shard(url: &str) -> Result<Rc<Shard>, FetchError> {
     let s = Rc::new(Shard::decode(&bytes).map_err(|e| FetchError::Data(e.to_string()))?);
     CACHE.with(|c| c.borrow_mut().shards.insert(url.to_owned(), s.clone()));
     Ok(s)
+}
+
+async fn meta(url: &str) -> Result<Rc<Meta>, FetchError> {
+    if let Some(m) = CACHE.with(|c| c.borrow().metas.get(url).cloned()) {
+        return Ok(m);
+    }
+    let bytes = get_bytes(url).await?;
+    let m = Rc::new(Meta::decode(&bytes).map_err(|e| FetchError::Data(e.to_string()))?);
+    CACHE.with(|c| c.borrow_mut().metas.insert(url.to_owned(), m.clone()));
+    Ok(m)
 }
 
 async fn docs(url: &str) -> Result<Rc<Vec<Doc>>, FetchError> {

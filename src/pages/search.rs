@@ -14,7 +14,7 @@ use crate::search::{search, Found};
 use crate::strings;
 
 /// Results shown at most; the count says how many there are.
-const SHOWN: usize = 50;
+const SHOWN: usize = 20;
 
 /// The search view.
 #[component]
@@ -27,7 +27,7 @@ pub fn SearchView() -> impl IntoView {
     });
     let results = LocalResource::new(move || {
         let (q, from, only) = (q.get(), from.get(), this_issue.get());
-        async move { search(&q, only.then_some(from.as_str())).await }
+        async move { search(&q, only.then_some(from.as_str()), SHOWN).await }
     });
     Effect::new(move |_| {
         document().set_title(&format!(
@@ -56,11 +56,11 @@ pub fn SearchView() -> impl IntoView {
         {move || match results.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(e)) => view! { <Problem message=strings::fetch_error(strings::SEARCH_INDEX, &e)/> }.into_any(),
-            Some(Ok(found)) if q.get().trim().is_empty() => { let _ = found; ().into_any() }
-            Some(Ok(found)) if found.is_empty() => view! { <p class="count" role="status">{strings::NOTHING_FOUND}"「"{q.get()}"」"</p> }.into_any(),
+            Some(Ok(_)) if q.get().trim().is_empty() => ().into_any(),
+            Some(Ok(found)) if found.total == 0 => view! { <p class="count" role="status">{strings::NOTHING_FOUND}"「"{q.get()}"」"</p> }.into_any(),
             Some(Ok(found)) => {
-                let total = found.len();
-                let items = found.into_iter().take(SHOWN).map(|f| view! { <ResultItem found=f q=q.get_untracked()/> }).collect_view();
+                let total = found.total;
+                let items = found.top.into_iter().map(|f| view! { <ResultItem found=f q=q.get_untracked()/> }).collect_view();
                 view! {
                     <p class="count" role="status">{strings::found(total)}</p>
                     <ol class="results">{items}</ol>

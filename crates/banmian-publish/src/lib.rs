@@ -181,8 +181,15 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
     let catalog = Catalog::new(newest, entries);
     writes.push((data_dir.join("catalog.json"), to_json(&catalog)));
     create_dir(&issues_dir)?;
-    for (path, bytes) in &writes {
-        write_atomically(path, bytes)?;
+    // Issue files first, renamed into place; the catalog last, flushed to disk: it is what
+    // makes them part of the site.
+    let last = writes.len().saturating_sub(1);
+    for (i, (path, bytes)) in writes.iter().enumerate() {
+        if i == last {
+            write_atomically(path, bytes)?;
+        } else {
+            write_quickly(path, bytes)?;
+        }
     }
     let shells = match data_dir.parent() {
         Some(site) if site.join("index.html").is_file() => {
@@ -287,7 +294,7 @@ fn write_shells(site: &Path, shell: &str, issues: &[&Issue]) -> Result<usize, Pu
         if let Some(dir) = path.parent() {
             create_dir(dir)?;
         }
-        write_atomically(&path, html.as_bytes())?;
+        write_quickly(&path, html.as_bytes())?;
         changed += 1;
     }
     Ok(changed)
@@ -393,8 +400,19 @@ pub(crate) fn create_dir(dir: &Path) -> Result<(), PublishError> {
     })
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it into place.
+/// Writes `bytes` to a temporary file beside `path`, flushes it to disk, then renames
+/// it into place: a reader or a crash sees the old file or the new one, never half.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+    replace_file(path, bytes, true)
+}
+
+/// [`write_atomically`] without waiting for the disk: for the thousands of route shells,
+/// which publish writes again whenever they are missing or differ.
+fn write_quickly(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+    replace_file(path, bytes, false)
+}
+
+fn replace_file(path: &Path, bytes: &[u8], sync: bool) -> Result<(), PublishError> {
     let io = |err| PublishError::Io {
         path: path.to_owned(),
         err,
@@ -407,7 +425,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
+        if sync {
+            f.sync_all()?;
+        }
         fs::rename(&tmp, path)
     })();
     if result.is_err() {

@@ -1,6 +1,7 @@
 //! The search index of a site: `DATA_DIR/search/manifest.json` and one folder a year of
-//! issues, named by a hash of its content, holding the document table (`docs-<K>.txt`) and
-//! the term shards (`t<N>.bin`). Publishing rebuilds only the years it touches; the other
+//! issues, named by a hash of its content, holding the term shards (`t<N>.bin`), what ranking
+//! needs of every story (`meta.bin`) and the document table (`docs-<K>.txt`, 16 stories a
+//! file, fetched only for the results shown). Publishing rebuilds only the years it touches; the other
 //! years' folders stay as they are, so adding a day to a ten-year archive indexes one year.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,7 +16,7 @@ use banmian_search::{IndexBuilder, Segment};
 use crate::{create_dir, hash, write_atomically, PublishError};
 
 /// Documents a document-table file.
-const CHUNK: usize = 512;
+const CHUNK: usize = 16;
 
 /// What a search update did: the years it indexed, with their stories.
 pub type Rebuilt = Vec<(String, usize)>;
@@ -103,12 +104,13 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
             )
         })
         .collect();
+    files.push(("meta.bin".to_owned(), segment.meta.encode()));
     files.extend(
         segment
             .shards
-            .iter()
+            .into_iter()
             .enumerate()
-            .map(|(n, s)| (format!("t{n}.bin"), s.encode())),
+            .map(|(n, s)| (format!("t{n}.bin"), s)),
     );
     let mut all = Vec::new();
     for (name, bytes) in &files {
@@ -119,8 +121,10 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
     let target = dir.join(&folder);
     if !target.is_dir() {
         create_dir(&target)?;
+        // A new folder that nothing names until the manifest does: plain writes will do.
         for (name, bytes) in &files {
-            write_atomically(&target.join(name), bytes)?;
+            let path = target.join(name);
+            fs::write(&path, bytes).map_err(|err| PublishError::Io { path, err })?;
         }
     }
     let info = SearchSegment {

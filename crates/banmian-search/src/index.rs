@@ -3,9 +3,11 @@
 //! A *segment* indexes some documents (in banmian: the stories of one year). It has a
 //! document table and its terms spread over `shards` files by a hash of the term, so a
 //! query fetches only the shards of its terms. A term is a unit (`观`, `c919`) or two
-//! adjacent units (`绩 观`); its postings list every document it is in, with positions.
+//! adjacent units (`绩 观`); its postings list every document it is in, with positions
+//! (a unit: its first position only).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::tokenize::{tokenize, Unit};
 
@@ -40,6 +42,14 @@ pub(crate) fn bigram(a: &Unit, b: &Unit) -> String {
     format!("{a} {b}")
 }
 
+/// Appends a unit as it stands in a term (the same text as [`unigram`]).
+fn push_unit(buf: &mut String, u: &Unit) {
+    match u {
+        Unit::Char(c) => buf.push(*c),
+        Unit::Word(w) => buf.push_str(w),
+    }
+}
+
 /// Which of `shards` shards holds `term` (FNV-1a).
 pub fn shard_of(term: &str, shards: u32) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
@@ -50,13 +60,57 @@ pub fn shard_of(term: &str, shards: u32) -> u32 {
     h % shards.max(1)
 }
 
+/// The Fx hash (as in rustc): much faster than SipHash for the millions of short terms a
+/// build looks up; the keys are our own text, so hash flooding is no concern.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Collects documents into a segment.
+///
+/// Postings are kept encoded as they grow (documents come in order), so building takes
+/// about as much memory as the index itself.
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
     docs: Vec<Doc>,
-    ids: HashMap<String, u32>,
-    postings: Vec<Postings>,
-    terms: Vec<String>,
+    ids: FastMap<String, u32>,
+    terms: Vec<TermData>,
+}
+
+#[derive(Debug)]
+struct TermData {
+    docs: u64,
+    last_doc: u32,
+    bytes: Vec<u8>,
 }
 
 impl IndexBuilder {
@@ -65,27 +119,48 @@ impl IndexBuilder {
         IndexBuilder::default()
     }
 
-    /// Adds a story: its headline and its body text (all parts, in order).
+    /// Adds a story: its headline and its body text (all parts, in order). Stories must be
+    /// added by date, oldest first: document numbers then follow the dates.
     pub fn add(&mut self, date: &str, page: u32, id: &str, headline: &str, body: &str) {
         let doc = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
         let title: Vec<Unit> = tokenize(headline).into_iter().map(|t| t.unit).collect();
         let text: Vec<Unit> = tokenize(body).into_iter().map(|t| t.unit).collect();
         let title_units = u32::try_from(title.len()).unwrap_or(u32::MAX);
-        let mut local: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut local: FastMap<u32, Vec<u32>> = FastMap::default();
+        // Terms are looked up through one buffer: a String is made only for a new term.
+        let mut buf = String::new();
         // The body starts one position after the headline, so no pair spans the two.
         for (units, offset) in [(&title, 0u32), (&text, title_units.saturating_add(1))] {
             for (i, u) in units.iter().enumerate() {
                 let pos = offset.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
-                let t = self.term(unigram(u));
-                local.entry(t).or_default().push(pos);
+                // A single unit keeps only its first position: enough to find the document
+                // and to tell a headline match; pairs keep all (a phrase needs them).
+                buf.clear();
+                push_unit(&mut buf, u);
+                let t = self.term(&buf);
+                let first = local.entry(t).or_default();
+                if first.is_empty() {
+                    first.push(pos);
+                }
                 if let Some(next) = units.get(i + 1) {
-                    let t = self.term(bigram(u, next));
+                    buf.push(' ');
+                    push_unit(&mut buf, next);
+                    let t = self.term(&buf);
                     local.entry(t).or_default().push(pos);
                 }
             }
         }
         for (term, positions) in local {
-            self.postings[term as usize].push((doc, positions));
+            let data = &mut self.terms[term as usize];
+            varint(&mut data.bytes, u64::from(doc - data.last_doc));
+            data.last_doc = doc;
+            data.docs += 1;
+            varint(&mut data.bytes, positions.len() as u64);
+            let mut last = 0u32;
+            for p in positions {
+                varint(&mut data.bytes, u64::from(p - last));
+                last = p;
+            }
         }
         self.docs.push(Doc {
             date: date.to_owned(),
@@ -96,14 +171,17 @@ impl IndexBuilder {
         });
     }
 
-    fn term(&mut self, term: String) -> u32 {
-        if let Some(&id) = self.ids.get(&term) {
+    fn term(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
             return id;
         }
         let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
-        self.ids.insert(term.clone(), id);
-        self.terms.push(term);
-        self.postings.push(Vec::new());
+        self.ids.insert(term.to_owned(), id);
+        self.terms.push(TermData {
+            docs: 0,
+            last_doc: 0,
+            bytes: Vec::new(),
+        });
         id
     }
 
@@ -112,20 +190,36 @@ impl IndexBuilder {
         self.docs.len()
     }
 
-    /// The segment, its terms spread over `shards` shards.
+    /// The segment, its terms spread over `shards` shards, each encoded.
     pub fn finish(self, shards: u32) -> Segment {
         let shards = shards.max(1);
-        let mut out: Vec<Shard> = (0..shards).map(|_| Shard::default()).collect();
-        for (term, postings) in self.terms.into_iter().zip(self.postings) {
-            let s = shard_of(&term, shards) as usize;
-            out[s].terms.push((term, postings));
+        let mut data: Vec<Option<TermData>> = self.terms.into_iter().map(Some).collect();
+        let mut grouped: Vec<Vec<(String, TermData)>> = (0..shards).map(|_| Vec::new()).collect();
+        for (term, id) in self.ids {
+            if let Some(d) = data[id as usize].take() {
+                grouped[shard_of(&term, shards) as usize].push((term, d));
+            }
         }
-        for shard in &mut out {
-            shard.terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        }
+        let encoded = grouped
+            .into_iter()
+            .map(|mut terms| {
+                terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                let mut out = SHARD_MAGIC.to_vec();
+                varint(&mut out, terms.len() as u64);
+                for (term, t) in terms {
+                    varint(&mut out, term.len() as u64);
+                    out.extend_from_slice(term.as_bytes());
+                    varint(&mut out, t.docs);
+                    out.extend_from_slice(&t.bytes);
+                }
+                out
+            })
+            .collect();
+        let meta = Meta::of(&self.docs);
         Segment {
             docs: self.docs,
-            shards: out,
+            meta,
+            shards: encoded,
         }
     }
 }
@@ -133,10 +227,12 @@ impl IndexBuilder {
 /// An index of some documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
-    /// The documents, numbered by position.
+    /// The documents, numbered by position (by date, oldest first).
     pub docs: Vec<Doc>,
-    /// The term shards.
-    pub shards: Vec<Shard>,
+    /// What ranking and scoping need of every document.
+    pub meta: Meta,
+    /// The term shards, encoded (see [`Shard::decode`]).
+    pub shards: Vec<Vec<u8>>,
 }
 
 impl Segment {
@@ -177,6 +273,92 @@ impl Segment {
                 })
             })
             .collect()
+    }
+}
+
+/// The first bytes of a segment's meta file.
+pub const META_MAGIC: &[u8; 8] = b"bmmeta01";
+
+/// What a query needs of every document of a segment without fetching the document
+/// tables: the issue each is in (documents are numbered by date) and the length of its
+/// headline (a match there ranks first). About one byte a document.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meta {
+    /// Each issue date with its first document, in document order.
+    pub issues: Vec<(String, u32)>,
+    /// Headline length in units of each document, capped at 255.
+    pub title_units: Vec<u8>,
+}
+
+impl Meta {
+    fn of(docs: &[Doc]) -> Meta {
+        let mut issues: Vec<(String, u32)> = Vec::new();
+        for (i, d) in docs.iter().enumerate() {
+            if issues.last().is_none_or(|(date, _)| *date != d.date) {
+                issues.push((d.date.clone(), i as u32));
+            }
+        }
+        let title_units = docs
+            .iter()
+            .map(|d| u8::try_from(d.title_units).unwrap_or(u8::MAX))
+            .collect();
+        Meta {
+            issues,
+            title_units,
+        }
+    }
+
+    /// The issue date of document `doc`.
+    pub fn date_of(&self, doc: u32) -> Option<&str> {
+        let i = self.issues.partition_point(|(_, first)| *first <= doc);
+        i.checked_sub(1).map(|i| self.issues[i].0.as_str())
+    }
+
+    /// Whether a match starting at `position` of document `doc` is in its headline.
+    pub fn in_headline(&self, doc: u32, position: u32) -> bool {
+        self.title_units
+            .get(doc as usize)
+            .is_some_and(|&n| n == u8::MAX || position < u32::from(n))
+    }
+
+    /// The binary form: magic, the issues (date, first document), one byte a document.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = META_MAGIC.to_vec();
+        varint(&mut out, self.issues.len() as u64);
+        for (date, first) in &self.issues {
+            varint(&mut out, date.len() as u64);
+            out.extend_from_slice(date.as_bytes());
+            varint(&mut out, u64::from(*first));
+        }
+        varint(&mut out, self.title_units.len() as u64);
+        out.extend_from_slice(&self.title_units);
+        out
+    }
+
+    /// Reads the binary form, checking the format id first.
+    pub fn decode(bytes: &[u8]) -> Result<Meta, ShardError> {
+        let rest = bytes.strip_prefix(META_MAGIC.as_slice()).ok_or_else(|| {
+            ShardError("not a banmian search meta file (or another version of the format)".into())
+        })?;
+        let mut r = Reader { bytes: rest, at: 0 };
+        let mut issues = Vec::new();
+        for _ in 0..r.varint()? {
+            let len = r.varint()? as usize;
+            let bad = r.error("date is not UTF-8");
+            let date = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| bad)?
+                .to_owned();
+            issues.push((date, r.u32()?));
+        }
+        let n = r.varint()? as usize;
+        let title_units = r.take(n)?.to_vec();
+        if r.at != rest.len() {
+            return Err(r.error("trailing bytes"));
+        }
+        Ok(Meta {
+            issues,
+            title_units,
+        })
     }
 }
 

@@ -11,6 +11,9 @@ mod index;
 mod query;
 mod tokenize;
 
-pub use index::{shard_of, Doc, IndexBuilder, Postings, Segment, Shard, ShardError, SHARD_MAGIC};
+pub use index::{
+    shard_of, Doc, IndexBuilder, Meta, Postings, Segment, Shard, ShardError, META_MAGIC,
+    SHARD_MAGIC,
+};
 pub use query::{Hit, Query};
 pub use tokenize::{tokenize, Token, Unit};

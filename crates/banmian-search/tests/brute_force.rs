@@ -30,7 +30,7 @@ proptest! {
         }
         let segment = b.finish(shards);
         // Through the bytes, as the browser reads it.
-        let decoded: Vec<Shard> = segment.shards.iter().map(|s| Shard::decode(&s.encode()).unwrap()).collect();
+        let decoded: Vec<Shard> = segment.shards.iter().map(|s| Shard::decode(s).unwrap()).collect();
         let q = Query::new(&query);
         let mut found: Vec<u32> = q.run(|t| decoded[shard_of(t, shards) as usize].get(t)).iter().map(|h| h.doc).collect();
         found.sort_unstable();

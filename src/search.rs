@@ -119,31 +119,42 @@ async fn manifest() -> Result<Rc<SearchManifest>, FetchError> {
 }
 
 async fn shard(url: &str) -> Result<Rc<Shard>, FetchError> {
-    if let Some(s) = CACHE.with(|c| c.borrow().shards.get(url).cloned()) {
-        return Ok(s);
-    }
-    let bytes = get_bytes(url).await?;
-    let s = Rc::new(Shard::decode(&bytes).map_err(|e| FetchError::Data(e.to_string()))?);
-    CACHE.with(|c| c.borrow_mut().shards.insert(url.to_owned(), s.clone()));
-    Ok(s)
+    cached(
+        url,
+        |c| &mut c.shards,
+        |b| Shard::decode(b).map_err(|e| e.to_string()),
+    )
+    .await
 }
 
 async fn meta(url: &str) -> Result<Rc<Meta>, FetchError> {
-    if let Some(m) = CACHE.with(|c| c.borrow().metas.get(url).cloned()) {
-        return Ok(m);
-    }
-    let bytes = get_bytes(url).await?;
-    let m = Rc::new(Meta::decode(&bytes).map_err(|e| FetchError::Data(e.to_string()))?);
-    CACHE.with(|c| c.borrow_mut().metas.insert(url.to_owned(), m.clone()));
-    Ok(m)
+    cached(
+        url,
+        |c| &mut c.metas,
+        |b| Meta::decode(b).map_err(|e| e.to_string()),
+    )
+    .await
 }
 
 async fn docs(url: &str) -> Result<Rc<Vec<Doc>>, FetchError> {
-    if let Some(d) = CACHE.with(|c| c.borrow().docs.get(url).cloned()) {
-        return Ok(d);
+    let parse = |b: &[u8]| {
+        let text = std::str::from_utf8(b).map_err(|e| e.to_string())?;
+        Segment::decode_docs(text).map_err(|e| e.to_string())
+    };
+    cached(url, |c| &mut c.docs, parse).await
+}
+
+/// A file of the index, fetched and parsed once per page.
+async fn cached<T>(
+    url: &str,
+    slot: fn(&mut Cache) -> &mut HashMap<String, Rc<T>>,
+    parse: impl Fn(&[u8]) -> Result<T, String>,
+) -> Result<Rc<T>, FetchError> {
+    if let Some(hit) = CACHE.with(|c| slot(&mut c.borrow_mut()).get(url).cloned()) {
+        return Ok(hit);
     }
-    let text = get_text(url).await?;
-    let d = Rc::new(Segment::decode_docs(&text).map_err(|e| FetchError::Data(e.to_string()))?);
-    CACHE.with(|c| c.borrow_mut().docs.insert(url.to_owned(), d.clone()));
-    Ok(d)
+    let bytes = get_bytes(url).await?;
+    let value = Rc::new(parse(&bytes).map_err(FetchError::Data)?);
+    CACHE.with(|c| slot(&mut c.borrow_mut()).insert(url.to_owned(), value.clone()));
+    Ok(value)
 }

@@ -126,7 +126,10 @@ fn search() -> Result<(), String> {
         "banmian-cli",
     ]))?;
 
+    // The same viewer, with the search exported to JS for the measuring script.
+    std::env::set_var("BANMIAN_FEATURES", "bench-hooks");
     crate::dist::build_app(&site.join("banmian"), "/banmian/")?;
+    std::env::remove_var("BANMIAN_FEATURES");
     let mut issues: Vec<String> = std::fs::read_dir(dir.join("issues"))
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))

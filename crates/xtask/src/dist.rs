@@ -65,23 +65,13 @@ pub fn build_site(out: &Path, base: &str) -> Result<(), String> {
 pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
     ensure_build_tools()?;
     if std::env::var_os("BANMIAN_BUILD").is_none() {
-        let commit = crate::tools::output(
-            "git",
-            &[
-                "-C",
-                &root().display().to_string(),
-                "rev-parse",
-                "--short",
-                "HEAD",
-            ],
-        );
-        std::env::set_var(
-            "BANMIAN_BUILD",
-            commit.map_or_else(|| "dev".into(), |c| c.trim().to_owned()),
-        );
+        std::env::set_var("BANMIAN_BUILD", crate::tools::git_build_id());
     }
     let stage = root().join("target/trunk-dist");
     let mut trunk = Command::new("trunk");
+    if let Ok(features) = std::env::var("BANMIAN_FEATURES") {
+        trunk.env("TRUNK_BUILD_FEATURES", features);
+    }
     trunk
         .args([
             "build",

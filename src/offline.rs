@@ -134,9 +134,12 @@ fn save_downloads(list: &[Download]) {
     }
 }
 
-/// The files of an issue to keep: its data file and its pictures.
+/// The files of an issue to keep: its data file, its search index and its pictures.
 pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
-    let mut urls = vec![issue_url(&issue.date)];
+    let mut urls = vec![
+        issue_url(&issue.date),
+        format!("data/search/issues/{}.bin", issue.date),
+    ];
     for block in issue
         .pages
         .iter()

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::core::route::Route;
+use crate::core::route::{decode, Route};
 
 /// Where the reader is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,15 +138,6 @@ fn read_here(base: &str) -> Here {
         hash: decode(hash.trim_start_matches('#')),
         search: search.trim_start_matches('?').to_owned(),
     }
-}
-
-fn decode(s: &str) -> String {
-    js_sys_decode(s).unwrap_or_else(|| s.to_owned())
-}
-
-fn js_sys_decode(s: &str) -> Option<String> {
-    let f = js_sys::decode_uri_component(s).ok()?;
-    f.as_string()
 }
 
 /// Turns clicks on in-site links into history navigation.

@@ -36,6 +36,7 @@ struct Cache {
     manifest: Option<Rc<SearchManifest>>,
     shards: HashMap<String, Rc<Shard>>,
     metas: HashMap<String, Rc<Meta>>,
+    issues: HashMap<String, Rc<(Meta, Shard, Vec<Doc>)>>,
     docs: HashMap<String, Rc<Vec<Doc>>>,
 }
 
@@ -46,20 +47,21 @@ thread_local! {
 const MANIFEST_URL: &str = "data/search/manifest.json";
 
 /// The stories matching `q`, best first: headline matches, then the newest, then the
-/// most matches. `only` limits the search to the issue of that date. Only the `top`
-/// best are read from the document tables; the rest are counted from the index alone.
+/// most matches. `only` limits the search to the issue of that date (its own index file).
+/// Only the `top` best are read from the document tables; the rest are counted from the
+/// index alone.
 pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, FetchError> {
     let query = Query::new(q);
     if query.is_empty() {
         return Ok(Results::default());
     }
+    if let Some(date) = only {
+        return search_issue(&query, date, top).await;
+    }
     let manifest = manifest().await?;
     // (in headline, date, segment, document, matches)
     let mut hits: Vec<(bool, String, usize, u32, usize)> = Vec::new();
     for (si, seg) in manifest.segments.iter().enumerate() {
-        if only.is_some_and(|d| !d.starts_with(&seg.key)) {
-            continue;
-        }
         let mut shards: Vec<Rc<Shard>> = Vec::new();
         for term in query.terms() {
             let url = format!(
@@ -76,9 +78,6 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         let meta = meta(&format!("data/search/{}/meta.bin", seg.dir)).await?;
         for hit in found {
             let date = meta.date_of(hit.doc).unwrap_or_default().to_owned();
-            if only.is_some_and(|d| d != date) {
-                continue;
-            }
             let in_headline = hit.starts.iter().any(|&p| meta.in_headline(hit.doc, p));
             hits.push((in_headline, date, si, hit.doc, hit.starts.len()));
         }
@@ -106,6 +105,48 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         }
     }
     Ok(results)
+}
+
+/// One issue's search: its own small index file (`search/issues/<date>.bin`), which a
+/// downloaded issue keeps for reading offline.
+async fn search_issue(query: &Query, date: &str, top: usize) -> Result<Results, FetchError> {
+    let url = format!("data/search/issues/{date}.bin");
+    let index = cached(
+        &url,
+        |c| &mut c.issues,
+        |b| Segment::unpack(b).map_err(|e| e.to_string()),
+    )
+    .await?;
+    let (meta, shard, docs) = &*index;
+    let mut hits: Vec<(bool, u32, usize)> = query
+        .run(|t| shard.get(t))
+        .into_iter()
+        .map(|h| {
+            (
+                h.starts.iter().any(|&p| meta.in_headline(h.doc, p)),
+                h.doc,
+                h.starts.len(),
+            )
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| b.2.cmp(&a.2))
+    });
+    let total = hits.len();
+    let top = hits
+        .into_iter()
+        .take(top)
+        .filter_map(|(in_headline, doc, matches)| {
+            docs.get(doc as usize).map(|d| Found {
+                doc: d.clone(),
+                in_headline,
+                matches,
+            })
+        })
+        .collect();
+    Ok(Results { total, top })
 }
 
 async fn manifest() -> Result<Rc<SearchManifest>, FetchError> {

@@ -81,6 +81,10 @@ test('a downloaded issue reads offline, pages never opened included, and can be 
   await page.goto('/pwa/2026-05-07/3');
   await expect(page.getByRole('heading', { level: 1, name: '第3版 综合' })).toBeVisible();
   await expect(page.getByRole('article', { name: '老街改造' })).toContainText('改造将分三期完成');
+  // Its search index came with it: searching this issue works offline.
+  await page.goto('/pwa/search?q=%E5%9B%BE%E4%B9%A6%E9%A6%86&from=2026-05-07&scope=issue');
+  await expect(page.getByRole('status').filter({ hasText: '共' })).toHaveText('共 1 条');
+  await expect(page.getByRole('link', { name: '河谷新城启用第一座地下图书馆' })).toBeVisible();
   await page.goto('/pwa/archive');
   const downloads = page.getByRole('region', { name: '已下载的期次' });
   await expect(downloads.getByRole('link', { name: '2026年5月7日' })).toBeVisible();

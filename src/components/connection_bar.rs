@@ -9,14 +9,18 @@ use crate::strings;
 #[component]
 pub fn ConnectionBar() -> impl IntoView {
     let offline = use_offline();
-    view! {
-        <Show when=move || !offline.online.get()>
-            <p class="offline-bar" role="status">{strings::OFFLINE}</p>
-        </Show>
-        <Show when=move || offline.update_ready.get()>
-            <p class="update-bar">
-                <button type="button" on:click=move |_| apply_update()>{strings::UPDATE_READY}</button>
-            </p>
-        </Show>
-    }
+    let offline_bar = move || {
+        (!offline.online.get())
+            .then(|| view! { <p class="offline-bar" role="status">{strings::OFFLINE}</p> })
+    };
+    let update_bar = move || {
+        offline.update_ready.get().then(|| {
+            view! {
+                <p class="update-bar">
+                    <button type="button" on:click=move |_| apply_update()>{strings::UPDATE_READY}</button>
+                </p>
+            }
+        })
+    };
+    view! { {offline_bar} {update_bar} }
 }

@@ -22,9 +22,7 @@ pub fn DownloadList() -> impl IntoView {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{strings::DOWNLOADS}</h2>
             <p class="meta">{move || usage.get().flatten().map(|(u, q)| strings::storage(u, q))}</p>
-            <Show when=move || list.with(Vec::is_empty)>
-                <p>{strings::NO_DOWNLOADS}</p>
-            </Show>
+            {move || list.with(Vec::is_empty).then(|| view! { <p>{strings::NO_DOWNLOADS}</p> })}
             <ul class="issues">
                 {move || {
                     list.get()

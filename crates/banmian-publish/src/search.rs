@@ -57,6 +57,18 @@ pub(crate) fn update(
         }
     }
     segments.sort_by(|a, b| b.key.cmp(&a.key));
+    // One small file an issue too: searching "this issue" fetches just it, and a reader who
+    // downloads the issue can search it offline.
+    let issue_dir = dir.join("issues");
+    for (issue, _) in issues.values() {
+        let path = issue_dir.join(format!("{}.bin", issue.date));
+        if changed.contains(&issue.date) || !path.is_file() {
+            let mut builder = IndexBuilder::new();
+            add_stories(&mut builder, issue);
+            create_dir(&issue_dir)?;
+            write_atomically(&path, &builder.finish(1).pack())?;
+        }
+    }
     let manifest = SearchManifest {
         format: SEARCH_FORMAT.to_owned(),
         segments,
@@ -78,17 +90,7 @@ fn year(date: &str) -> String {
 fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usize), PublishError> {
     let mut builder = IndexBuilder::new();
     for issue in issues {
-        for parts in issue.stories() {
-            let Some((page, first)) = parts.first() else {
-                continue;
-            };
-            let headline = parts
-                .iter()
-                .map(|(_, a)| a.headline.as_str())
-                .find(|h| !h.is_empty())
-                .unwrap_or_default();
-            builder.add(&issue.date, *page, &first.id, headline, &story_text(&parts));
-        }
+        add_stories(&mut builder, issue);
     }
     let docs = builder.docs();
     let shards = shard_count(docs);
@@ -137,6 +139,21 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
     Ok((info, docs))
 }
 
+/// Adds the stories of an issue, each as one document.
+fn add_stories(builder: &mut IndexBuilder, issue: &Issue) {
+    for parts in issue.stories() {
+        let Some((page, first)) = parts.first() else {
+            continue;
+        };
+        let headline = parts
+            .iter()
+            .map(|(_, a)| a.headline.as_str())
+            .find(|h| !h.is_empty())
+            .unwrap_or_default();
+        builder.add(&issue.date, *page, &first.id, headline, &story_text(&parts));
+    }
+}
+
 /// Kicker, subheadline, byline and every part's paragraphs and subheads, in order: one
 /// text, so a phrase split across 下转/上接 parts is found.
 fn story_text(parts: &[(u32, &banmian_model::Article)]) -> String {
@@ -178,7 +195,7 @@ fn remove_unused(dir: &Path, manifest: &SearchManifest, previous: Option<&Search
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if entry.path().is_dir() && !keep.contains(name.as_str()) {
+        if entry.path().is_dir() && name != "issues" && !keep.contains(name.as_str()) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }

@@ -134,12 +134,10 @@ fn save_downloads(list: &[Download]) {
     }
 }
 
-/// The files of an issue to keep: its data file, its search index and its pictures.
+/// The files of an issue to keep: its data file (searching the issue reads it too) and its
+/// pictures.
 pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
-    let mut urls = vec![
-        issue_url(&issue.date),
-        format!("data/search/issues/{}.bin", issue.date),
-    ];
+    let mut urls = vec![issue_url(&issue.date)];
     for block in issue
         .pages
         .iter()

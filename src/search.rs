@@ -10,6 +10,7 @@ use banmian_model::{parse_search_manifest, SearchManifest};
 use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
 use crate::core::api::{get_bytes, get_text, FetchError};
+use crate::core::marks::matches;
 
 /// One matching story.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +37,6 @@ struct Cache {
     manifest: Option<Rc<SearchManifest>>,
     shards: HashMap<String, Rc<Shard>>,
     metas: HashMap<String, Rc<Meta>>,
-    issues: HashMap<String, Rc<(Meta, Shard, Vec<Doc>)>>,
     docs: HashMap<String, Rc<Vec<Doc>>>,
 }
 
@@ -56,7 +56,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         return Ok(Results::default());
     }
     if let Some(date) = only {
-        return search_issue(&query, date, top).await;
+        return search_issue(q, date, top).await;
     }
     let manifest = manifest().await?;
     // (in headline, date, segment, document, matches)
@@ -107,46 +107,48 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     Ok(results)
 }
 
-/// One issue's search: its own small index file (`search/issues/<date>.bin`), which a
-/// downloaded issue keeps for reading offline.
-async fn search_issue(query: &Query, date: &str, top: usize) -> Result<Results, FetchError> {
-    let url = format!("data/search/issues/{date}.bin");
-    let index = cached(
-        &url,
-        |c| &mut c.issues,
-        |b| Segment::unpack(b).map_err(|e| e.to_string()),
-    )
-    .await?;
-    let (meta, shard, docs) = &*index;
-    let mut hits: Vec<(bool, u32, usize)> = query
-        .run(|t| shard.get(t))
-        .into_iter()
-        .map(|h| {
-            (
-                h.starts.iter().any(|&p| meta.in_headline(h.doc, p)),
-                h.doc,
-                h.starts.len(),
-            )
-        })
-        .collect();
-    hits.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| a.1.cmp(&b.1))
-            .then_with(|| b.2.cmp(&a.2))
-    });
-    let total = hits.len();
-    let top = hits
-        .into_iter()
-        .take(top)
-        .filter_map(|(in_headline, doc, matches)| {
-            docs.get(doc as usize).map(|d| Found {
-                doc: d.clone(),
+/// One issue's search: a scan of the issue's own text with the same tokenizer (a few
+/// thousand characters; no index needed), so it works offline on a downloaded issue.
+async fn search_issue(query: &str, date: &str, top: usize) -> Result<Results, FetchError> {
+    let issue = crate::core::api::issue(date.to_owned()).await?;
+    let mut found: Vec<Found> = Vec::new();
+    for parts in issue.stories() {
+        let Some((page, first)) = parts.first() else {
+            continue;
+        };
+        let headline = parts
+            .iter()
+            .map(|(_, a)| a.headline.as_str())
+            .find(|h| !h.is_empty())
+            .unwrap_or_default();
+        let in_headline = !matches(headline, query).is_empty();
+        let count = matches(&banmian_model::Issue::story_text(&parts), query).len()
+            + usize::from(in_headline);
+        if count > 0 {
+            let title_units =
+                u32::try_from(banmian_search::tokenize(headline).len()).unwrap_or(u32::MAX);
+            let doc = Doc {
+                date: issue.date.clone(),
+                page: *page,
+                id: first.id.clone(),
+                headline: headline.to_owned(),
+                title_units,
+            };
+            found.push(Found {
+                doc,
                 in_headline,
-                matches,
-            })
-        })
-        .collect();
-    Ok(Results { total, top })
+                matches: count,
+            });
+        }
+    }
+    found.sort_by(|a, b| {
+        b.in_headline
+            .cmp(&a.in_headline)
+            .then_with(|| b.matches.cmp(&a.matches))
+    });
+    let total = found.len();
+    found.truncate(top);
+    Ok(Results { total, top: found })
 }
 
 async fn manifest() -> Result<Rc<SearchManifest>, FetchError> {

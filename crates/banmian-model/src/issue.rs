@@ -286,6 +286,28 @@ impl Issue {
             .collect()
     }
 
+    /// The searchable text of a story: kicker, subheadline and byline of its first part,
+    /// then every part's paragraphs and subheads, in order, one a line (its headline is
+    /// searched apart). A phrase split across 下转/上接 parts runs on in it.
+    pub fn story_text(parts: &[(u32, &Article)]) -> String {
+        let mut out = String::new();
+        for (i, (_, a)) in parts.iter().enumerate() {
+            if i == 0 {
+                for line in [&a.kicker, &a.subheadline, &a.byline].into_iter().flatten() {
+                    out += line;
+                    out.push('\n');
+                }
+            }
+            for block in &a.blocks {
+                if let Block::Paragraph { text } | Block::Subhead { text } = block {
+                    out += text;
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
     /// The lead story: the first item of the first page that is not a banner.
     pub fn lead(&self) -> Option<&Article> {
         self.pages

@@ -8,9 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use banmian_model::{
-    parse_search_manifest, Block, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
-};
+use banmian_model::{parse_search_manifest, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT};
 use banmian_search::{IndexBuilder, Segment};
 
 use crate::{create_dir, hash, write_atomically, PublishError};
@@ -57,18 +55,6 @@ pub(crate) fn update(
         }
     }
     segments.sort_by(|a, b| b.key.cmp(&a.key));
-    // One small file an issue too: searching "this issue" fetches just it, and a reader who
-    // downloads the issue can search it offline.
-    let issue_dir = dir.join("issues");
-    for (issue, _) in issues.values() {
-        let path = issue_dir.join(format!("{}.bin", issue.date));
-        if changed.contains(&issue.date) || !path.is_file() {
-            let mut builder = IndexBuilder::new();
-            add_stories(&mut builder, issue);
-            create_dir(&issue_dir)?;
-            write_atomically(&path, &builder.finish(1).pack())?;
-        }
-    }
     let manifest = SearchManifest {
         format: SEARCH_FORMAT.to_owned(),
         segments,
@@ -150,29 +136,14 @@ fn add_stories(builder: &mut IndexBuilder, issue: &Issue) {
             .map(|(_, a)| a.headline.as_str())
             .find(|h| !h.is_empty())
             .unwrap_or_default();
-        builder.add(&issue.date, *page, &first.id, headline, &story_text(&parts));
+        builder.add(
+            &issue.date,
+            *page,
+            &first.id,
+            headline,
+            &Issue::story_text(&parts),
+        );
     }
-}
-
-/// Kicker, subheadline, byline and every part's paragraphs and subheads, in order: one
-/// text, so a phrase split across 下转/上接 parts is found.
-fn story_text(parts: &[(u32, &banmian_model::Article)]) -> String {
-    let mut out = String::new();
-    for (i, (_, a)) in parts.iter().enumerate() {
-        if i == 0 {
-            for line in [&a.kicker, &a.subheadline, &a.byline].into_iter().flatten() {
-                out += line;
-                out.push('\n');
-            }
-        }
-        for block in &a.blocks {
-            if let Block::Paragraph { text } | Block::Subhead { text } = block {
-                out += text;
-                out.push('\n');
-            }
-        }
-    }
-    out
 }
 
 /// About a shard per two documents, a power of two from 8 to 4096: a query fetches a few
@@ -195,7 +166,7 @@ fn remove_unused(dir: &Path, manifest: &SearchManifest, previous: Option<&Search
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if entry.path().is_dir() && name != "issues" && !keep.contains(name.as_str()) {
+        if entry.path().is_dir() && !keep.contains(name.as_str()) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }

@@ -235,47 +235,7 @@ pub struct Segment {
     pub shards: Vec<Vec<u8>>,
 }
 
-/// The first bytes of a one-file segment (the index of one issue).
-pub const PACK_MAGIC: &[u8; 8] = b"bmpack01";
-
 impl Segment {
-    /// The whole segment in one file, for a small one (an issue's stories, one shard):
-    /// magic, then the meta file, the shard and the document table, each length-prefixed.
-    pub fn pack(&self) -> Vec<u8> {
-        let mut out = PACK_MAGIC.to_vec();
-        let docs = Segment::encode_docs(&self.docs);
-        let shard = self
-            .shards
-            .first()
-            .cloned()
-            .unwrap_or_else(|| Shard::default().encode());
-        for part in [self.meta.encode(), shard, docs.into_bytes()] {
-            varint(&mut out, part.len() as u64);
-            out.extend_from_slice(&part);
-        }
-        out
-    }
-
-    /// Reads a file written by [`Segment::pack`]: the meta, the shard, the documents.
-    pub fn unpack(bytes: &[u8]) -> Result<(Meta, Shard, Vec<Doc>), ShardError> {
-        let rest = bytes.strip_prefix(PACK_MAGIC.as_slice()).ok_or_else(|| {
-            ShardError("not a banmian issue index (or another version of the format)".into())
-        })?;
-        let mut r = Reader { bytes: rest, at: 0 };
-        let mut parts = Vec::new();
-        for _ in 0..3 {
-            let n = r.varint()? as usize;
-            parts.push(r.take(n)?);
-        }
-        let docs = std::str::from_utf8(parts[2])
-            .map_err(|_| ShardError("document table is not UTF-8".into()))?;
-        Ok((
-            Meta::decode(parts[0])?,
-            Shard::decode(parts[1])?,
-            Segment::decode_docs(docs)?,
-        ))
-    }
-
     /// The document table as text: one document a line,
     /// `date \t page \t id \t title_units \t headline`.
     pub fn encode_docs(docs: &[Doc]) -> String {

@@ -111,14 +111,3 @@ fn the_document_table_round_trips() {
     assert_eq!(Segment::decode_docs(&text).unwrap(), seg.docs);
     assert!(Segment::decode_docs("2026-04-03\tx\t1-3\t9\t标题").is_err());
 }
-
-#[test]
-fn an_issue_index_packs_into_one_file() {
-    let mut b = IndexBuilder::new();
-    b.add("2026-04-03", 1, "1-3", "科技创新实现新突破", "原始创新");
-    let seg = b.finish(1);
-    let (meta, shard, docs) = Segment::unpack(&seg.pack()).unwrap();
-    assert_eq!((meta, docs), (seg.meta.clone(), seg.docs.clone()));
-    assert_eq!(shard.encode(), seg.shards[0]);
-    assert!(Segment::unpack(b"bmpack01\x05abc").is_err());
-}

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use banmian_model::{parse_search_manifest, SearchManifest};
+use banmian_model::{parse_search_manifest, Issue, SearchManifest};
 use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
 use crate::core::api::{get_bytes, get_text, FetchError};
@@ -116,14 +116,9 @@ async fn search_issue(query: &str, date: &str, top: usize) -> Result<Results, Fe
         let Some((page, first)) = parts.first() else {
             continue;
         };
-        let headline = parts
-            .iter()
-            .map(|(_, a)| a.headline.as_str())
-            .find(|h| !h.is_empty())
-            .unwrap_or_default();
+        let headline = Issue::story_headline(&parts);
         let in_headline = !matches(headline, query).is_empty();
-        let count = matches(&banmian_model::Issue::story_text(&parts), query).len()
-            + usize::from(in_headline);
+        let count = matches(&Issue::story_text(&parts), query).len() + usize::from(in_headline);
         if count > 0 {
             let title_units =
                 u32::try_from(banmian_search::tokenize(headline).len()).unwrap_or(u32::MAX);

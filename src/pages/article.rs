@@ -47,10 +47,7 @@ pub fn ArticleView(
         .map(|(p, a)| (p, a.clone()))
         .collect();
     let title = if article.headline.is_empty() {
-        parts
-            .first()
-            .map(|(_, a)| a.headline.clone())
-            .unwrap_or_default()
+        banmian_model::Issue::story_headline(&issue.story(&id)).to_owned()
     } else {
         article.headline.clone()
     };

@@ -286,6 +286,15 @@ impl Issue {
             .collect()
     }
 
+    /// The headline of a story: its first part's, or the first a later part prints.
+    pub fn story_headline<'a>(parts: &[(u32, &'a Article)]) -> &'a str {
+        parts
+            .iter()
+            .map(|(_, a)| a.headline.as_str())
+            .find(|h| !h.is_empty())
+            .unwrap_or_default()
+    }
+
     /// The searchable text of a story: kicker, subheadline and byline of its first part,
     /// then every part's paragraphs and subheads, in order, one a line (its headline is
     /// searched apart). A phrase split across 下转/上接 parts runs on in it.

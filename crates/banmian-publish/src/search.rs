@@ -131,11 +131,7 @@ fn add_stories(builder: &mut IndexBuilder, issue: &Issue) {
         let Some((page, first)) = parts.first() else {
             continue;
         };
-        let headline = parts
-            .iter()
-            .map(|(_, a)| a.headline.as_str())
-            .find(|h| !h.is_empty())
-            .unwrap_or_default();
+        let headline = Issue::story_headline(&parts);
         builder.add(
             &issue.date,
             *page,

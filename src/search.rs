@@ -9,7 +9,7 @@ use std::rc::Rc;
 use banmian_model::{parse_search_manifest, Issue, SearchManifest};
 use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
-use crate::core::api::{get_bytes, get_text, FetchError};
+use crate::core::api::{get_bytes, get_text, prefetch, FetchError};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -62,14 +62,20 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     // (in headline, date, segment, document, matches)
     let mut hits: Vec<(bool, String, usize, u32, usize)> = Vec::new();
     for (si, seg) in manifest.segments.iter().enumerate() {
+        let urls: Vec<String> = query
+            .terms()
+            .iter()
+            .map(|t| format!("data/search/{}/t{}.bin", seg.dir, shard_of(t, seg.shards)))
+            .collect();
+        // Start every shard not in memory yet, then read them in turn.
+        for url in &urls {
+            if CACHE.with(|c| !c.borrow().shards.contains_key(url)) {
+                prefetch(url);
+            }
+        }
         let mut shards: Vec<Rc<Shard>> = Vec::new();
-        for term in query.terms() {
-            let url = format!(
-                "data/search/{}/t{}.bin",
-                seg.dir,
-                shard_of(&term, seg.shards)
-            );
-            shards.push(shard(&url).await?);
+        for url in &urls {
+            shards.push(shard(url).await?);
         }
         let found = query.run(|t| shards.iter().find_map(|s| s.get(t)));
         if found.is_empty() {
@@ -92,10 +98,24 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         total: hits.len(),
         top: Vec::new(),
     };
+    let table_of = |si: usize, doc: u32| {
+        let seg = &manifest.segments[si];
+        format!(
+            "data/search/{}/docs-{}.txt",
+            seg.dir,
+            doc / seg.chunk.max(1)
+        )
+    };
+    for (_, _, si, doc, _) in hits.iter().take(top) {
+        let url = table_of(*si, *doc);
+        if CACHE.with(|c| !c.borrow().docs.contains_key(&url)) {
+            prefetch(&url);
+        }
+    }
     for (in_headline, _, si, doc, matches) in hits.into_iter().take(top) {
         let seg = &manifest.segments[si];
         let chunk = seg.chunk.max(1);
-        let table = docs(&format!("data/search/{}/docs-{}.txt", seg.dir, doc / chunk)).await?;
+        let table = docs(&table_of(si, doc)).await?;
         if let Some(d) = table.get((doc % chunk) as usize) {
             results.top.push(Found {
                 doc: d.clone(),

@@ -7,7 +7,7 @@ use crate::router::use_nav;
 use crate::strings;
 
 /// How long typing must pause before the results follow, in milliseconds.
-const DEBOUNCE_MS: i32 = 250;
+const DEBOUNCE_MS: u32 = 250;
 
 /// A search form whose box is the URL's `q` on the search view.
 #[component]
@@ -21,7 +21,8 @@ pub fn SearchBox() -> impl IntoView {
             value.set(here.param("q"));
         }
     });
-    let pending = StoredValue::new(None::<i32>);
+    // The pending search; replacing or dropping a gloo Timeout cancels it.
+    let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
     let go = move |replace: bool| {
         let here = nav.here.get_untracked();
         let from = match &here.route {
@@ -38,23 +39,12 @@ pub fn SearchBox() -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         value.set(event_target_value(&ev));
-        if let Some(id) = pending.get_value() {
-            window().clear_timeout_with_handle(id);
-        }
-        let later = wasm_bindgen::closure::Closure::once_into_js(move || go(true));
-        let id = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                wasm_bindgen::JsCast::unchecked_ref(&later),
-                DEBOUNCE_MS,
-            )
-            .ok();
-        pending.set_value(id);
+        let later = gloo_timers::callback::Timeout::new(DEBOUNCE_MS, move || go(true));
+        pending.set_value(Some(later));
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(id) = pending.get_value() {
-            window().clear_timeout_with_handle(id);
-        }
+        pending.set_value(None);
         go(false);
     };
     view! {

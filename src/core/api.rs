@@ -54,30 +54,48 @@ pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
 
 /// The text of a file under the base.
 pub async fn get_text(url: &str) -> Result<String, FetchError> {
-    get(url)
-        .await?
-        .text()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))
+    let bytes = get_bytes(url).await?;
+    String::from_utf8(bytes).map_err(|e| FetchError::Data(e.to_string()))
+}
+
+thread_local! {
+    /// Requests already started by [`prefetch`], by URL.
+    static STARTED: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> = Default::default();
+}
+
+/// Starts fetching `url` now (a browser fetch starts when it is made); the next
+/// [`get_bytes`] of it takes this request instead of making another. So the shards of a
+/// query are fetched together rather than one after another.
+pub fn prefetch(url: &str) {
+    STARTED.with(|s| {
+        s.borrow_mut()
+            .entry(url.to_owned())
+            .or_insert_with(|| leptos::prelude::window().fetch_with_str(url));
+    });
 }
 
 /// The bytes of a file under the base.
 pub async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
-    get(url)
-        .await?
-        .binary()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    prefetch(url);
+    let Some(started) = STARTED.with(|s| s.borrow_mut().remove(url)) else {
+        return Err(FetchError::Network(url.to_owned()));
+    };
+    let network = |e: wasm_bindgen::JsValue| {
+        FetchError::Network(e.as_string().unwrap_or_else(|| "fetch failed".into()))
+    };
+    let response: web_sys::Response = JsFuture::from(started)
         .await
-        .map_err(|e| FetchError::Network(e.to_string()))
-}
-
-async fn get(url: &str) -> Result<gloo_net::http::Response, FetchError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))?;
+        .map_err(network)?
+        .unchecked_into();
     match response.status() {
-        200..=299 => Ok(response),
-        404 | 410 => Err(FetchError::NotFound),
-        status => Err(FetchError::Status(status)),
+        200..=299 => {}
+        404 | 410 => return Err(FetchError::NotFound),
+        status => return Err(FetchError::Status(status)),
     }
+    let body = JsFuture::from(response.array_buffer().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }

@@ -36,8 +36,13 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fromShell(shellUrl).then((hit) => hit || fetch(request)));
   } else if (path === "data/catalog.json" || path === "data/search/manifest.json") {
     event.respondWith(networkFirst(request));
+  } else if (path.startsWith("data/issues/")) {
+    // An issue opens from the cache at once; a correction published since is fetched
+    // behind it and shown the next time.
+    event.respondWith(cacheFirst(request));
+    event.waitUntil(refresh(request));
   } else if (path.startsWith("data/")) {
-    // Issue files and search shards never change once published.
+    // Search segments live in content-hashed folders: they never change.
     event.respondWith(cacheFirst(request));
   } else {
     event.respondWith(fromShell(request).then((hit) => hit || caches.match(request)).then((hit) => hit || fetch(request)));
@@ -50,6 +55,26 @@ function fromShell(request) {
 
 function cacheFirst(request) {
   return caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetchAndKeep(request));
+}
+
+// Fetches a fresh copy of something already cached and updates every cache holding it
+// (the downloads too); offline or unchanged, nothing happens.
+function refresh(request) {
+  return caches.match(request, { ignoreSearch: true }).then((hit) => {
+    if (!hit || !self.navigator.onLine) return;
+    return fetch(request)
+      .then((response) => {
+        if (!response.ok) return;
+        return Promise.all(
+          [DATA, DOWNLOADS].map((name) =>
+            caches.open(name).then((cache) =>
+              cache.match(request, { ignoreSearch: true }).then((old) => (old || name === DATA) && cache.put(request, response.clone())),
+            ),
+          ),
+        );
+      })
+      .catch(() => {});
+  });
 }
 
 function networkFirst(request) {

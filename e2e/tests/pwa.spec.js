@@ -70,6 +70,22 @@ test('a visited page opens offline after a reload; an unopened issue says it is 
   await expect(page.getByText('离线阅读中')).toHaveCount(0);
 });
 
+test('a corrected issue reaches readers who had the old one cached', async ({ page }) => {
+  await page.goto('/pwa/2026-05-08/2');
+  await controlled(page);
+  await page.reload();
+  await expect(page.getByRole('article', { name: '地下图书馆' })).toBeVisible();
+  // The desk publishes a correction of the issue.
+  const file = path.join(live(), 'data/issues/2026-05-08.json');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"headline":"地下图书馆"', '"headline":"地下图书馆（更正）"'));
+  await page.reload(); // from the cache at once; the correction is fetched behind it
+  await expect(page.getByRole('article', { name: '地下图书馆' })).toBeVisible();
+  await expect.poll(async () => {
+    await page.reload();
+    return page.getByRole('article', { name: '地下图书馆（更正）' }).count();
+  }).toBe(1);
+});
+
 test('a downloaded issue reads offline, pages never opened included, and can be deleted', async ({ page, context }) => {
   await page.goto('/pwa/2026-05-07');
   await controlled(page);

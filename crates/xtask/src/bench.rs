@@ -135,14 +135,21 @@ fn search() -> Result<(), String> {
         .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
         .collect();
     issues.sort();
+    // Timed like Pagefind's run: issues in, data with the index out (no viewer beside it,
+    // so no route shells); the site then serves a copy.
+    let data = dir.join("published/data");
+    if data.exists() {
+        std::fs::remove_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+    }
     let mut publish = Command::new(root().join("target/release/banmian"));
     publish
         .arg("publish")
         .args(&issues)
         .arg("--out")
-        .arg(site.join("banmian/data"))
+        .arg(&data)
         .stdout(std::process::Stdio::null());
     let (b_secs, b_kb) = measured(publish)?;
+    crate::dist::copy_dir(&data, &site.join("banmian/data"))?;
     crate::dist::copy_dir(&dir.join("pagefind-site"), &site.join("pagefind-site"))?;
     let mut pagefind = Command::new(pagefind_binary()?);
     pagefind

@@ -152,15 +152,9 @@ impl IndexBuilder {
         }
         for (term, positions) in local {
             let data = &mut self.terms[term as usize];
-            varint(&mut data.bytes, u64::from(doc - data.last_doc));
+            write_posting(&mut data.bytes, doc - data.last_doc, &positions);
             data.last_doc = doc;
             data.docs += 1;
-            varint(&mut data.bytes, positions.len() as u64);
-            let mut last = 0u32;
-            for p in positions {
-                varint(&mut data.bytes, u64::from(p - last));
-                last = p;
-            }
         }
         self.docs.push(Doc {
             date: date.to_owned(),
@@ -204,15 +198,11 @@ impl IndexBuilder {
             .into_iter()
             .map(|mut terms| {
                 terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-                let mut out = SHARD_MAGIC.to_vec();
-                varint(&mut out, terms.len() as u64);
-                for (term, t) in terms {
-                    varint(&mut out, term.len() as u64);
-                    out.extend_from_slice(term.as_bytes());
-                    varint(&mut out, t.docs);
-                    out.extend_from_slice(&t.bytes);
-                }
-                out
+                write_shard(
+                    terms
+                        .iter()
+                        .map(|(term, t)| (term.as_str(), t.docs, t.bytes.as_slice())),
+                )
             })
             .collect();
         let meta = Meta::of(&self.docs);
@@ -394,25 +384,20 @@ impl Shard {
     /// The binary form: magic, then each term with its postings, varint and
     /// delta-coded (documents ascending, positions ascending).
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = SHARD_MAGIC.to_vec();
-        varint(&mut out, self.terms.len() as u64);
-        for (term, postings) in &self.terms {
-            varint(&mut out, term.len() as u64);
-            out.extend_from_slice(term.as_bytes());
-            varint(&mut out, postings.len() as u64);
-            let mut last_doc = 0u32;
-            for (doc, positions) in postings {
-                varint(&mut out, u64::from(doc - last_doc));
-                last_doc = *doc;
-                varint(&mut out, positions.len() as u64);
-                let mut last = 0u32;
-                for &p in positions {
-                    varint(&mut out, u64::from(p - last));
-                    last = p;
+        let encoded: Vec<(&str, u64, Vec<u8>)> = self
+            .terms
+            .iter()
+            .map(|(term, postings)| {
+                let mut bytes = Vec::new();
+                let mut last_doc = 0u32;
+                for (doc, positions) in postings {
+                    write_posting(&mut bytes, doc - last_doc, positions);
+                    last_doc = *doc;
                 }
-            }
-        }
-        out
+                (term.as_str(), postings.len() as u64, bytes)
+            })
+            .collect();
+        write_shard(encoded.iter().map(|(t, n, b)| (*t, *n, b.as_slice())))
     }
 
     /// Reads the binary form, checking the format id first.
@@ -456,6 +441,32 @@ impl Shard {
         }
         Ok(Shard { terms })
     }
+}
+
+/// One document of a term's postings: its distance from the previous document, how many
+/// positions, and the positions as distances from each other. (The builder and
+/// [`Shard::encode`] both write postings with this.)
+fn write_posting(out: &mut Vec<u8>, doc_delta: u32, positions: &[u32]) {
+    varint(out, u64::from(doc_delta));
+    varint(out, positions.len() as u64);
+    let mut last = 0u32;
+    for &p in positions {
+        varint(out, u64::from(p - last));
+        last = p;
+    }
+}
+
+/// A shard file: magic, then each term (sorted) with its document count and postings.
+fn write_shard<'a>(terms: impl ExactSizeIterator<Item = (&'a str, u64, &'a [u8])>) -> Vec<u8> {
+    let mut out = SHARD_MAGIC.to_vec();
+    varint(&mut out, terms.len() as u64);
+    for (term, docs, postings) in terms {
+        varint(&mut out, term.len() as u64);
+        out.extend_from_slice(term.as_bytes());
+        varint(&mut out, docs);
+        out.extend_from_slice(postings);
+    }
+    out
 }
 
 fn varint(out: &mut Vec<u8>, mut v: u64) {

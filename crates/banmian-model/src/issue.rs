@@ -352,3 +352,6 @@ impl Page {
         format!("第{number}版")
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -60,24 +60,3 @@ fn jumps_lead_to_parts_pages_or_say_what_is_missing() {
         Target::Page(3)
     );
 }
-
-#[test]
-fn a_story_is_stitched_from_any_of_its_parts() {
-    let issue = issue();
-    for id in ["1-1", "2-1", "3-1"] {
-        let ids: Vec<(u32, &str)> = issue
-            .story(id)
-            .iter()
-            .map(|(p, a)| (*p, a.id.as_str()))
-            .collect();
-        assert_eq!(ids, [(1, "1-1"), (2, "2-1"), (3, "3-1")], "from {id}");
-    }
-    assert_eq!(issue.story("1-2").len(), 1);
-    assert!(issue.story("9-9").is_empty());
-    let starts: Vec<&str> = issue.stories().iter().map(|s| s[0].1.id.as_str()).collect();
-    assert_eq!(
-        starts,
-        ["1-1", "1-2"],
-        "a story is listed once, at its first part"
-    );
-}

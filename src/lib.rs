@@ -3,8 +3,10 @@
 
 pub mod components;
 pub mod core;
+pub mod mode;
 pub mod offline;
 pub mod pages;
+pub mod prefs;
 pub mod router;
 pub mod search;
 pub mod strings;
@@ -12,6 +14,7 @@ pub mod strings;
 use leptos::prelude::*;
 
 use crate::components::connection_bar::ConnectionBar;
+use crate::components::lang_switch::LangSwitch;
 use crate::components::site_header::SiteHeader;
 use crate::core::api;
 use crate::core::route::Route;
@@ -56,8 +59,9 @@ pub fn App() -> impl IntoView {
         Route::Search => Section::Search,
         Route::NotFound(_) => Section::NotFound,
     });
+    let chrome = crate::mode::mode().chrome;
     view! {
-        <SiteHeader catalog=catalog/>
+        {chrome.then(|| view! { <SiteHeader catalog=catalog/> })}
         <ConnectionBar/>
         <main id="main" tabindex="-1">
             {move || match section.get() {
@@ -68,9 +72,12 @@ pub fn App() -> impl IntoView {
                 Section::NotFound => view! { <NotFound/> }.into_any(),
             }}
         </main>
-        <footer class="site-foot">
-            <p>"banmian 版面 · 开源电子报阅读器 · "{strings::VERSION}" "{BUILD}</p>
-        </footer>
+        {chrome.then(|| view! {
+            <footer class="site-foot">
+                <p>{strings::t().about}" · "{strings::t().version}" "{BUILD}</p>
+                <LangSwitch/>
+            </footer>
+        })}
     }
 }
 

@@ -1,4 +1,4 @@
-//! Entry point of the viewer: panic hook, then mount the app.
+//! Entry point of the viewer: panic hook, then mount the app where `mode` says.
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -7,5 +7,8 @@ fn main() {
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(banmian_viewer::App);
+    let root = banmian_viewer::mode::start().or_else(|| leptos::prelude::document().body());
+    if let Some(root) = root {
+        leptos::mount::mount_to(root, banmian_viewer::App).forget();
+    }
 }

@@ -15,6 +15,8 @@ use crate::core::api::issue_url;
 /// The cache the service worker reads downloads from (see `public/sw.js`).
 const DOWNLOADS: &str = "banmian-downloads";
 const DOWNLOADS_KEY: &str = "banmian.downloads.v1";
+/// How long after the connection returns the data is loaded again.
+const RECONNECT_MS: u32 = 1000;
 
 /// Connectivity and updates, from context.
 #[derive(Clone, Copy)]
@@ -43,7 +45,11 @@ pub fn provide_offline() -> Offline {
     provide_context(state);
     listen("online", move || {
         state.online.set(true);
-        state.reconnects.update(|n| *n += 1);
+        // The browser says "online" a moment before requests get through again.
+        gloo_timers::callback::Timeout::new(RECONNECT_MS, move || {
+            state.reconnects.try_update(|n| *n += 1);
+        })
+        .forget();
     });
     listen("offline", move || state.online.set(false));
     listen("banmian-update", move || state.update_ready.set(true));
@@ -98,11 +104,7 @@ pub enum DownloadError {
 
 /// The issues downloaded so far, newest first.
 pub fn downloads() -> Vec<Download> {
-    let stored = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(DOWNLOADS_KEY).ok().flatten());
+    let stored = crate::prefs::storage().and_then(|s| s.get_item(DOWNLOADS_KEY).ok().flatten());
     let mut list: Vec<Download> = stored
         .map(|s| s.lines().filter_map(parse_download).collect())
         .unwrap_or_default();
@@ -129,7 +131,7 @@ fn save_downloads(list: &[Download]) {
         .iter()
         .map(|d| format!("{}\t{}\t{}\n", d.date, d.bytes, d.urls.join(" ")))
         .collect();
-    if let Some(storage) = window().local_storage().ok().flatten() {
+    if let Some(storage) = crate::prefs::storage() {
         let _ = storage.set_item(DOWNLOADS_KEY, &text);
     }
 }

@@ -2,8 +2,11 @@
 //!
 //! Links are plain `<a href>`s; a click on one that stays inside the site is turned into
 //! `history.pushState` instead of a page load, and Back/Forward (`popstate`) update the
-//! route. The site's base path comes from the document's `<base href>` (Trunk writes it
-//! from `--public-url`), so the same build works at `/` and at `/epaper/`.
+//! route. On its own page the route is the path under the site's base path, which comes
+//! from the document's `<base href>` (Trunk writes it from `--public-url`), so the same
+//! build works at `/` and at `/epaper/`. Embedded (see `mode`), the route lives in the
+//! fragment instead — `#/2026-04-03/4`, `#/2026-04-03/1#a-1-3`, `#/search?q=…` — so the
+//! host page's (or the frame's) path and query never change.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -81,7 +84,11 @@ pub fn use_nav() -> Nav {
 
 /// Sets up the router and provides it as context.
 pub fn provide_nav() -> Nav {
-    let base = base_path();
+    let base = if crate::mode::mode().hash_routes {
+        page_address()
+    } else {
+        base_path()
+    };
     let nav = Nav {
         here: RwSignal::new(read_here(&base)),
         base: StoredValue::new(base),
@@ -92,6 +99,17 @@ pub fn provide_nav() -> Nav {
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
     nav
+}
+
+/// The address of the document without its fragment, then `#/`: the base of the routes
+/// that live in the fragment.
+fn page_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}#/",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
 }
 
 fn location_href() -> String {
@@ -125,13 +143,24 @@ fn base_path() -> String {
 
 fn read_here(base: &str) -> Here {
     let location = window().location();
+    let hash = location.hash().unwrap_or_default();
+    if crate::mode::mode().hash_routes {
+        // `#/2026-04-03/1?q=x#a-1-3`: route, then query, then the part to mark.
+        let inner = hash.trim_start_matches('#');
+        let (inner, part) = inner.split_once('#').unwrap_or((inner, ""));
+        let (path, search) = inner.split_once('?').unwrap_or((inner, ""));
+        return Here {
+            route: Route::parse(&decode(path)),
+            hash: decode(part),
+            search: search.to_owned(),
+        };
+    }
     let path = location.pathname().unwrap_or_default();
     let path = decode(&path);
     let rel = path
         .strip_prefix(base)
         .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
         .unwrap_or(&path);
-    let hash = location.hash().unwrap_or_default();
     let search = location.search().unwrap_or_default();
     Here {
         route: Route::parse(rel),
@@ -173,17 +202,32 @@ fn intercept_clicks(nav: Nav) {
         };
         let here = window().location();
         let same_origin = here.origin().is_ok_and(|o| o == url.origin());
-        if !same_origin || !url.pathname().starts_with(nav.base().trim_end_matches('/')) {
+        let (in_site, part) = if crate::mode::mode().hash_routes {
+            let same_doc = here.pathname().is_ok_and(|p| p == url.pathname())
+                && here.search().is_ok_and(|s| s == url.search());
+            let hash = url.hash();
+            let part = hash.get(1..).is_some_and(|h| h.contains('#'));
+            (same_doc && hash.starts_with("#/"), part)
+        } else {
+            let under_base = url.pathname().starts_with(nav.base().trim_end_matches('/'));
+            (under_base, !url.hash().is_empty())
+        };
+        if !same_origin || !in_site {
             return;
         }
         ev.prevent_default();
-        let same_page =
-            here.pathname().is_ok_and(|p| p == url.pathname()) && !url.hash().is_empty();
+        let before = nav.here.with_untracked(|h| h.route.clone());
         nav.go(&url.href());
-        if !same_page && url.hash().is_empty() {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+        if !part && nav.here.with_untracked(|h| h.route != before) {
+            crate::mode::scroll_to_top();
         }
     });
-    let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // On the viewer's root: inside a host page's shadow root, clicks are seen there with
+    // their real targets.
+    let target: web_sys::EventTarget = match crate::mode::root() {
+        Some(root) => root.into(),
+        None => document().into(),
+    };
+    let _ = target.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
 }

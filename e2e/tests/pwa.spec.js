@@ -132,7 +132,7 @@ test('a full disk is reported and what was downloaded stays', async ({ page }) =
 test('an update waits, asks, switches cleanly and keeps the downloads', async ({ page }) => {
   await page.goto('/pwa/2026-05-07');
   await controlled(page);
-  const footer = page.getByRole('contentinfo');
+  const footer = page.getByRole('contentinfo').locator('p');
   await expect(footer).toContainText('版本');
   const versionA = await footer.innerText();
   expect(versionA).not.toMatch(/-b$/);

@@ -11,13 +11,13 @@ pub fn ConnectionBar() -> impl IntoView {
     let offline = use_offline();
     let offline_bar = move || {
         (!offline.online.get())
-            .then(|| view! { <p class="offline-bar" role="status">{strings::OFFLINE}</p> })
+            .then(|| view! { <p class="offline-bar" role="status">{strings::t().offline}</p> })
     };
     let update_bar = move || {
         offline.update_ready.get().then(|| {
             view! {
                 <p class="update-bar">
-                    <button type="button" on:click=move |_| apply_update()>{strings::UPDATE_READY}</button>
+                    <button type="button" on:click=move |_| apply_update()>{strings::t().update_ready}</button>
                 </p>
             }
         })

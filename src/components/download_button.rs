@@ -39,8 +39,8 @@ pub fn DownloadButton(
             .await;
             state.set(match result {
                 Ok(d) => State::Done(d.bytes),
-                Err(DownloadError::Quota) => State::Failed(strings::QUOTA.to_owned()),
-                Err(DownloadError::Unsupported) => State::Failed(strings::NO_CACHE.to_owned()),
+                Err(DownloadError::Quota) => State::Failed(strings::t().quota.to_owned()),
+                Err(DownloadError::Unsupported) => State::Failed(strings::t().no_cache.to_owned()),
                 Err(DownloadError::Failed(e)) => State::Failed(strings::download_failed(&e)),
             });
         });
@@ -48,20 +48,20 @@ pub fn DownloadButton(
     view! {
         <div class="download">
             {move || match state.get() {
-                State::Idle => view! { <button type="button" on:click=start.clone()>{strings::DOWNLOAD}</button> }.into_any(),
+                State::Idle => view! { <button type="button" on:click=start.clone()>{strings::t().download}</button> }.into_any(),
                 State::Running(done, total) => view! {
                     <span role="status">{strings::downloading(done, total)}</span>
                     <progress max=total value=done></progress>
                 }
                 .into_any(),
                 State::Done(bytes) => view! {
-                    <span class="downloaded" role="status">{strings::DOWNLOADED}" · "{strings::size(bytes as f64)}</span>
+                    <span class="downloaded" role="status">{strings::t().downloaded}" · "{strings::size(bytes as f64)}</span>
                 }
                 .into_any(),
                 State::Failed(message) => view! {
                     <span role="alert">{message}</span>
                     " "
-                    <button type="button" on:click=start.clone()>{strings::DOWNLOAD}</button>
+                    <button type="button" on:click=start.clone()>{strings::t().download}</button>
                 }
                 .into_any(),
             }}

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use banmian_model::long_date;
-
 use crate::core::route::Route;
 use crate::offline::{delete, downloads, storage_estimate};
 use crate::router::use_nav;
@@ -20,9 +18,9 @@ pub fn DownloadList() -> impl IntoView {
     });
     view! {
         <section class="downloads" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">{strings::DOWNLOADS}</h2>
+            <h2 id="downloads-title">{strings::t().downloads}</h2>
             <p class="meta">{move || usage.get().flatten().map(|(u, q)| strings::storage(u, q))}</p>
-            {move || list.with(Vec::is_empty).then(|| view! { <p>{strings::NO_DOWNLOADS}</p> })}
+            {move || list.with(Vec::is_empty).then(|| view! { <p>{strings::t().no_downloads}</p> })}
             <ul class="issues">
                 {move || {
                     list.get()
@@ -36,12 +34,12 @@ pub fn DownloadList() -> impl IntoView {
                                     list.set(downloads());
                                 });
                             };
-                            let label = format!("{} {}", strings::DELETE, long_date(&d.date));
+                            let label = format!("{} {}", strings::t().delete, strings::date(&d.date));
                             view! {
                                 <li>
-                                    <a href=nav.href(&Route::Page { date: d.date.clone(), page: 1 })>{long_date(&d.date)}</a>
+                                    <a href=nav.href(&Route::Page { date: d.date.clone(), page: 1 })>{strings::date(&d.date)}</a>
                                     <span class="meta">" "{strings::size(d.bytes as f64)}" "</span>
-                                    <button type="button" aria-label=label on:click=remove>{strings::DELETE}</button>
+                                    <button type="button" aria-label=label on:click=remove>{strings::t().delete}</button>
                                 </li>
                             }
                         })

@@ -16,7 +16,7 @@ pub fn Masthead(
     let name = p
         .name
         .clone()
-        .unwrap_or_else(|| strings::APP_NAME.to_owned());
+        .unwrap_or_else(|| strings::t().app_name.to_owned());
     let owners: Vec<String> = [p.sponsor.clone(), p.publisher.clone()]
         .into_iter()
         .flatten()
@@ -43,7 +43,7 @@ pub fn Masthead(
     let postal = p.postal_code.as_ref().map(|c| format!("邮发代号 {c}"));
     let website = p.website.clone();
     view! {
-        <section class="masthead" aria-label="报头">
+        <section class="masthead" aria-label=strings::t().masthead>
             {(!owners.is_empty()).then(|| view! { <p class="owners">{owners.join(" ")}</p> })}
             <h1 class="paper-name">{name}</h1>
             <div class="facts">

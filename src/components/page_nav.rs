@@ -42,17 +42,17 @@ pub fn PageNav(
             }
             None => view! {
                 <li class="missing">
-                    <span aria-disabled="true">{format!("第{n}版 {}", strings::NOT_INCLUDED)}</span>
+                    <span aria-disabled="true">{format!("{} {}", strings::page_label(n), strings::t().not_included)}</span>
                 </li>
             }
             .into_any(),
         })
         .collect_view();
     view! {
-        <nav class="page-nav" aria-label=strings::PAGES>
-            {prev.map(|h| view! { <a class="prev" rel="prev" href=h>"‹ "{strings::PREV_PAGE}</a> })}
+        <nav class="page-nav" aria-label=strings::t().pages>
+            {prev.map(|h| view! { <a class="prev" rel="prev" href=h>"‹ "{strings::t().prev_page}</a> })}
             <ol>{items}</ol>
-            {next.map(|h| view! { <a class="next" rel="next" href=h>{strings::NEXT_PAGE}" ›"</a> })}
+            {next.map(|h| view! { <a class="next" rel="next" href=h>{strings::t().next_page}" ›"</a> })}
         </nav>
     }
 }

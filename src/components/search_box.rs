@@ -52,12 +52,12 @@ pub fn SearchBox() -> impl IntoView {
             <input
                 type="search"
                 name="q"
-                aria-label=strings::SEARCH_LABEL
-                placeholder=strings::SEARCH_PLACEHOLDER
+                aria-label=strings::t().search_label
+                placeholder=strings::t().search_placeholder
                 prop:value=move || value.get()
                 on:input=on_input
             />
-            <button type="submit">{strings::SEARCH}</button>
+            <button type="submit">{strings::t().search}</button>
         </form>
     }
 }

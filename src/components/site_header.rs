@@ -1,12 +1,14 @@
-//! The bar above every view: the paper, the latest issue, the archive.
+//! The bar above every view: the paper, search, the latest issue, the archive, and the
+//! theme switch.
 
 use banmian_model::Catalog;
 use leptos::prelude::*;
 
 use crate::components::search_box::SearchBox;
+use crate::components::theme_toggle::ThemeToggle;
 use crate::core::route::Route;
 use crate::router::use_nav;
-use crate::strings;
+use crate::strings::t;
 
 /// The site bar; it renders whatever the data does, so a page is never blank.
 #[component]
@@ -20,17 +22,42 @@ pub fn SiteHeader(
             .get()
             .and_then(|c| c.ok())
             .and_then(|c| c.paper.name.clone())
-            .unwrap_or_else(|| strings::APP_NAME.to_owned())
+    };
+    let paper_lang = move || {
+        catalog
+            .get()
+            .and_then(|c| c.ok())
+            .map(|c| c.paper.lang.clone())
+    };
+    // A link to `#main` would be a route in the fragment (embedded) or leave the page
+    // (`<base href>`): the skip link moves the focus itself.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = crate::mode::root()
+            .and_then(|r| r.query_selector("#main").ok().flatten())
+            .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+        {
+            let _ = main.focus();
+        }
     };
     view! {
-        <a class="skip" href="#main">"跳到正文"</a>
+        <a class="skip" href="#main" on:click=skip>{t().skip}</a>
         <header class="site-bar">
-            <a class="brand" href=nav.href(&Route::Latest)>{name}<span class="brand-sub">" "{strings::APP_NAME}</span></a>
+            <a class="brand" href=nav.href(&Route::Latest)>
+                {move || match name() {
+                    Some(n) => view! { <span lang=paper_lang>{n}</span> }.into_any(),
+                    None => t().app_name.into_any(),
+                }}
+                <span class="brand-sub">" "{t().app_name}</span>
+            </a>
             <SearchBox/>
-            <nav aria-label="站点">
-                <a href=nav.href(&Route::Latest)>{strings::LATEST}</a>
-                <a href=nav.href(&Route::Archive)>{strings::ARCHIVE}</a>
+            <nav aria-label=t().site_nav>
+                <a href=nav.href(&Route::Latest)>{t().latest}</a>
+                <a href=nav.href(&Route::Archive)>{t().archive}</a>
             </nav>
+            <div class="settings">
+                <ThemeToggle/>
+            </div>
         </header>
     }
 }

@@ -9,7 +9,7 @@ use crate::strings;
 /// Shown while data loads.
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="status" role="status">{strings::LOADING}</p> }
+    view! { <p class="status" role="status">{strings::t().loading}</p> }
 }
 
 /// Says what went wrong and what still works.
@@ -23,9 +23,9 @@ pub fn Problem(
         <section class="problem" role="alert">
             <h1>{message}</h1>
             <p>
-                <a href=nav.href(&Route::Latest)>{strings::LATEST}</a>
+                <a href=nav.href(&Route::Latest)>{strings::t().latest}</a>
                 " · "
-                <a href=nav.href(&Route::Archive)>{strings::ARCHIVE}</a>
+                <a href=nav.href(&Route::Archive)>{strings::t().archive}</a>
             </p>
         </section>
     }

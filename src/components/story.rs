@@ -53,7 +53,7 @@ pub fn Story(
     let heading_id = format!("h-{}", article.id);
     let labelled_by = heading_id.clone();
     let headline = if article.headline.is_empty() {
-        "（续）".to_owned()
+        crate::strings::t().continued.to_owned()
     } else {
         article.headline.clone()
     };

@@ -68,9 +68,10 @@ thread_local! {
 /// query are fetched together rather than one after another.
 pub fn prefetch(url: &str) {
     STARTED.with(|s| {
-        s.borrow_mut()
-            .entry(url.to_owned())
-            .or_insert_with(|| leptos::prelude::window().fetch_with_str(url));
+        s.borrow_mut().entry(url.to_owned()).or_insert_with(|| {
+            let site = &crate::mode::mode().site;
+            leptos::prelude::window().fetch_with_str(&format!("{site}{url}"))
+        });
     });
 }
 

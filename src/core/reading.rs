@@ -43,5 +43,29 @@ pub fn neighbour_articles(issue: &Issue, id: &str) -> (Option<PartRef>, Option<P
     )
 }
 
+/// `text` cut into pieces of at most `max` characters for speaking: after the last
+/// sentence end that fits, or at `max` inside a sentence longer than that.
+pub fn speech_chunks(text: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut piece: Vec<char> = Vec::new();
+    let mut last_end = None;
+    let ends = |c: &char| matches!(c, '。' | '！' | '？' | '；' | '\n' | '.' | '!' | '?');
+    for c in text.chars() {
+        piece.push(c);
+        if ends(&c) {
+            last_end = Some(piece.len());
+        }
+        if piece.len() >= max.max(1) {
+            let cut = last_end.unwrap_or(piece.len());
+            let rest = piece.split_off(cut);
+            last_end = rest.iter().rposition(ends).map(|i| i + 1);
+            out.push(std::mem::replace(&mut piece, rest).into_iter().collect());
+        }
+    }
+    out.push(piece.into_iter().collect());
+    out.retain(|p: &String| !p.trim().is_empty());
+    out
+}
+
 #[cfg(test)]
 mod tests;

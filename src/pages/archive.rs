@@ -11,7 +11,6 @@ use crate::core::api::FetchError;
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings;
-use banmian_model::{long_date, month};
 
 /// The archive.
 #[component]
@@ -23,18 +22,19 @@ pub fn Archive(
     move || match catalog.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(e)) => {
-            view! { <Problem message=strings::fetch_error(strings::ARCHIVE_TITLE, &e)/> }.into_any()
+            view! { <Problem message=strings::fetch_error(strings::t().archive_title, &e)/> }
+                .into_any()
         }
         Some(Ok(catalog)) => {
             let paper = catalog
                 .paper
                 .name
                 .clone()
-                .unwrap_or_else(|| strings::APP_NAME.to_owned());
-            document().set_title(&format!("{} - {paper}", strings::ARCHIVE_TITLE));
+                .unwrap_or_else(|| strings::t().app_name.to_owned());
+            crate::mode::set_title(&format!("{} - {paper}", strings::t().archive_title));
             let mut groups: Vec<(String, Vec<_>)> = Vec::new();
             for entry in &catalog.issues {
-                let m = month(&entry.date);
+                let m = strings::month(&entry.date);
                 match groups.last_mut() {
                     Some((last, items)) if *last == m => items.push(entry.clone()),
                     _ => groups.push((m, vec![entry.clone()])),
@@ -42,7 +42,7 @@ pub fn Archive(
             }
             let empty = groups
                 .is_empty()
-                .then(|| view! { <p>{strings::NO_ISSUES}</p> });
+                .then(|| view! { <p>{strings::t().no_issues}</p> });
             let groups = groups
                 .into_iter()
                 .map(|(m, entries)| {
@@ -63,7 +63,7 @@ pub fn Archive(
                             .collect();
                             view! {
                                 <li>
-                                    <a href=href>{long_date(&e.date)}</a>
+                                    <a href=href>{strings::date(&e.date)}</a>
                                     <span class="meta">" "{meta.join(" ")}</span>
                                     {e.lead.map(|l| view! { <p class="lead-line">{l}</p> })}
                                 </li>
@@ -79,7 +79,7 @@ pub fn Archive(
                 })
                 .collect_view();
             view! {
-                <h1>{strings::ARCHIVE_TITLE}</h1>
+                <h1>{strings::t().archive_title}</h1>
                 {empty}
                 <div class="archive">{groups}</div>
                 <DownloadList/>

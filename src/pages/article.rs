@@ -1,6 +1,6 @@
 //! The article reader: one part with its titles, byline, body, subheads and source note;
 //! links to the other parts, the whole story stitched across pages (阅读全文), and the
-//! previous and next articles of the issue.
+//! previous and next articles of the issue; the reading tools (字号, 朗读, 分享).
 
 use std::sync::Arc;
 
@@ -9,13 +9,15 @@ use leptos::prelude::*;
 
 use crate::components::article_text::ArticleText;
 use crate::components::body::Body;
+use crate::components::font_size::FontSize;
 use crate::components::jump_link::LinkTo;
+use crate::components::read_aloud::ReadAloud;
+use crate::components::share_button::ShareButton;
 use crate::components::status::Problem;
 use crate::core::reading::neighbour_articles;
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings;
-use banmian_model::long_date;
 
 /// The part `id` on page `page` of `issue`.
 #[component]
@@ -33,13 +35,13 @@ pub fn ArticleView(
         .paper
         .name
         .clone()
-        .unwrap_or_else(|| strings::APP_NAME.to_owned());
+        .unwrap_or_else(|| strings::t().app_name.to_owned());
     let found = issue
         .article(&id)
         .filter(|(p, _)| *p == page)
         .map(|(_, a)| a.clone());
     let Some(article) = found else {
-        return view! { <Problem message=format!("{}：{}", strings::this_issue(&date), strings::NOT_FOUND)/> }.into_any();
+        return view! { <Problem message=strings::about(&strings::this_issue(&date), strings::t().not_found)/> }.into_any();
     };
     let parts: Vec<(u32, banmian_model::Article)> = issue
         .story(&id)
@@ -51,7 +53,7 @@ pub fn ArticleView(
     } else {
         article.headline.clone()
     };
-    document().set_title(&format!("{title} - {paper} {}", long_date(&date)));
+    crate::mode::set_title(&format!("{title} - {paper} {}", strings::date(&date)));
     let page_href = nav.href(&Route::Page {
         date: date.clone(),
         page,
@@ -70,6 +72,19 @@ pub fn ArticleView(
     };
     let prev = prev.map(link);
     let next = next.map(link);
+    let spoken = format!("{title}\n{}", Issue::story_text(&issue.story(&id)));
+    let here = nav.href(&Route::Article {
+        date: date.clone(),
+        page,
+        id: id.clone(),
+    });
+    let tools = view! {
+        <div class="reading-tools" role="group" aria-label=strings::t().reading_tools lang=strings::t().lang>
+            <FontSize/>
+            <ReadAloud text=spoken lang=issue.paper.lang.clone()/>
+            <ShareButton title=title.clone() href=here/>
+        </div>
+    };
     let (show_all, set_show_all) = signal(false);
     let whole = (parts.len() > 1).then(|| {
         let count = parts.len();
@@ -86,27 +101,28 @@ pub fn ArticleView(
             })
             .collect_view();
         view! {
-            <button class="read-all" aria-expanded=move || show_all.get().to_string() on:click=move |_| set_show_all.update(|v| *v = !*v)>
-                {strings::READ_ALL}{strings::parts(count)}
+            <button class="read-all" lang=strings::t().lang aria-expanded=move || show_all.get().to_string() on:click=move |_| set_show_all.update(|v| *v = !*v)>
+                {strings::t().read_all}{strings::parts(count)}
             </button>
             <div class="stitched" hidden=move || !show_all.get()>{stitched}</div>
         }
     });
     view! {
-        <nav class="crumbs" aria-label="位置">
-            <a href=page_href>{strings::BACK_TO_PAGE}" "{page_label}</a>
+        <nav class="crumbs" aria-label=strings::t().crumbs>
+            <a href=page_href>{strings::t().back_to_page}" "{page_label}</a>
         </nav>
         <article class="reader" lang=issue.paper.lang.clone() class:commentary=article.kind == Kind::Commentary>
             {article.kicker.clone().map(|k| view! { <p class="kicker">{k}</p> })}
-            <h1>{title}</h1>
+            <h1>{title.clone()}</h1>
+            {tools}
             {article.subheadline.clone().map(|s| view! { <p class="subheadline">"——"{s}</p> })}
             {article.byline.clone().map(|b| view! { <p class="byline">{b}</p> })}
             <ArticleText issue=issue.clone() article=article.clone() to=LinkTo::Reader/>
             {whole}
         </article>
-        <nav class="article-nav" aria-label="文章">
-            {prev.map(|h| view! { <a rel="prev" href=h>"‹ "{strings::PREV_ARTICLE}</a> })}
-            {next.map(|h| view! { <a rel="next" href=h>{strings::NEXT_ARTICLE}" ›"</a> })}
+        <nav class="article-nav" aria-label=strings::t().article_nav>
+            {prev.map(|h| view! { <a rel="prev" href=h>"‹ "{strings::t().prev_article}</a> })}
+            {next.map(|h| view! { <a rel="next" href=h>{strings::t().next_article}" ›"</a> })}
         </nav>
     }
     .into_any()

@@ -8,7 +8,7 @@ use crate::core::route::Route;
 use crate::offline::use_offline;
 use crate::pages::article::ArticleView;
 use crate::pages::not_found::NotFound;
-use crate::pages::page::PageView;
+use crate::pages::page::{PageView, WholePage};
 use crate::router::use_nav;
 use crate::strings;
 
@@ -20,6 +20,7 @@ pub fn IssueView(
 ) -> impl IntoView {
     let nav = use_nav();
     let offline = use_offline();
+    provide_context(WholePage(RwSignal::new(false)));
     let issue = {
         let date = date.clone();
         LocalResource::new(move || {

@@ -19,11 +19,11 @@ pub fn Latest(
     move || match catalog.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(e)) => {
-            view! { <Problem message=strings::fetch_error(strings::LATEST, &e)/> }.into_any()
+            view! { <Problem message=strings::fetch_error(strings::t().latest, &e)/> }.into_any()
         }
         Some(Ok(c)) => match c.issues.first() {
             Some(entry) => view! { <IssueView date=entry.date.clone()/> }.into_any(),
-            None => view! { <Problem message=strings::NO_ISSUES.to_owned()/> }.into_any(),
+            None => view! { <Problem message=strings::t().no_issues.to_owned()/> }.into_any(),
         },
     }
 }

@@ -8,6 +8,6 @@ use crate::strings;
 /// Nothing here; links on.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    document().set_title(strings::NOT_FOUND);
-    view! { <Problem message=strings::NOT_FOUND.to_owned()/> }
+    crate::mode::set_title(strings::t().not_found);
+    view! { <Problem message=strings::t().not_found.to_owned()/> }
 }

@@ -1,5 +1,8 @@
-//! A page of an issue as a broadsheet: masthead (page 1) or running head, the page
-//! strip, and the page's items set by their roles. ←/→ turn pages.
+//! A page of an issue: masthead (page 1) or running head, the page strip, and the page's
+//! items set by their roles. ←/→ and a swipe turn pages.
+//!
+//! On a phone the page opens as a list of its stories (headline and first lines) under a
+//! small picture of the page; "版面" shows the whole broadsheet instead, zoomable.
 
 use std::sync::Arc;
 
@@ -9,14 +12,21 @@ use leptos::prelude::*;
 use crate::components::download_button::DownloadButton;
 use crate::components::masthead::Masthead;
 use crate::components::page_nav::PageNav;
+use crate::components::page_thumb::PageThumb;
+use crate::components::sheet::Sheet;
 use crate::components::status::Problem;
 use crate::components::story::Story;
 use crate::core::layout::roles;
 use crate::core::reading::{neighbour_page, page_total};
 use crate::core::route::Route;
 use crate::router::use_nav;
-use crate::strings;
+use crate::strings::{self, t};
 use banmian_model::long_date;
+
+/// Whether the phone shows whole pages (true) or lists of stories (false); it holds
+/// while the reader turns the pages of one issue.
+#[derive(Clone, Copy)]
+pub struct WholePage(pub RwSignal<bool>);
 
 /// Page `page` of `issue`.
 #[component]
@@ -31,29 +41,39 @@ pub fn PageView(
         .paper
         .name
         .clone()
-        .unwrap_or_else(|| strings::APP_NAME.to_owned());
+        .unwrap_or_else(|| strings::t().app_name.to_owned());
     let date = issue.date.clone();
-    document().set_title(&format!("{paper} {} 第{page}版", long_date(&date)));
-    let keys = {
+    crate::mode::set_title(&format!(
+        "{paper} {} {}",
+        strings::date(&date),
+        strings::page_label(page)
+    ));
+    let whole = use_context::<WholePage>()
+        .map(|w| w.0)
+        .unwrap_or_else(|| RwSignal::new(false));
+    let turn = {
         let issue = issue.clone();
-        window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || typing(&ev) {
-                return;
-            }
-            let step = match ev.key().as_str() {
-                "ArrowLeft" => -1,
-                "ArrowRight" => 1,
-                _ => return,
-            };
+        Callback::new(move |step: i32| {
             if let Some(n) = neighbour_page(&issue, page, step) {
                 nav.go(&nav.href(&Route::Page {
                     date: issue.date.clone(),
                     page: n,
                 }));
-                window().scroll_to_with_x_and_y(0.0, 0.0);
+                crate::mode::scroll_to_top();
             }
         })
     };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || typing(&ev) || !crate::mode::owns(&ev)
+        {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowLeft" => turn.run(-1),
+            "ArrowRight" => turn.run(1),
+            _ => {}
+        }
+    });
     on_cleanup(move || keys.remove());
     let strip = view! {
         <div class="tools">
@@ -63,14 +83,12 @@ pub fn PageView(
     };
     let Some(data) = issue.page(page) else {
         let message = if page <= page_total(&issue) {
-            format!(
-                "{} {}：{}",
-                paper,
-                long_date(&date),
-                strings::page_missing(page)
+            strings::about(
+                &format!("{paper} {}", strings::date(&date)),
+                &strings::page_missing(page),
             )
         } else {
-            format!("{}：{}", strings::this_issue(&date), strings::NOT_FOUND)
+            strings::about(&strings::this_issue(&date), strings::t().not_found)
         };
         return view! { {strip} <Problem message=message/> }.into_any();
     };
@@ -100,11 +118,30 @@ pub fn PageView(
         .zip(roles(&data.articles))
         .map(|(article, role)| view! { <Story issue=issue.clone() page=page article=article role=role/> })
         .collect_view();
+    let mode_button = move |to_whole: bool, label: &'static str| {
+        view! {
+            <button type="button" aria-pressed=move || (whole.get() == to_whole).to_string() on:click=move |_| whole.set(to_whole)>
+                {label}
+            </button>
+        }
+    };
     view! {
         {head}
         {strip}
-        <div class="broadsheet" lang=issue.paper.lang.clone()>{items}</div>
-        <p class="hint">{strings::KEYS_HINT}</p>
+        <div class="page-view" class:whole=move || whole.get()>
+            <div class="view-mode" role="group" aria-label=t().view_mode>
+                {mode_button(false, t().list_view)}
+                {mode_button(true, t().sheet_view)}
+            </div>
+            <PageThumb articles=data.articles.clone() open=Callback::new(move |()| whole.set(true))/>
+            <Sheet zoomable=whole.into() turn=turn>
+                <div class="broadsheet" lang=issue.paper.lang.clone()>{items}</div>
+            </Sheet>
+            <p class="hint">
+                <span class="keys-hint">{t().keys_hint}</span>
+                <span class="touch-hint">{move || if whole.get() { t().zoom_hint } else { t().swipe_hint }}</span>
+            </p>
+        </div>
     }
     .into_any()
 }

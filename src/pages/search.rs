@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use banmian_model::long_date;
-
 use crate::components::status::{Loading, Problem};
 use crate::core::api;
 use crate::core::marks::snippet;
@@ -30,11 +28,10 @@ pub fn SearchView() -> impl IntoView {
         async move { search(&q, only.then_some(from.as_str()), SHOWN).await }
     });
     Effect::new(move |_| {
-        document().set_title(&format!(
-            "{} {} - {}",
-            strings::SEARCH_TITLE,
-            q.get(),
-            strings::APP_NAME
+        crate::mode::set_title(&format!(
+            "{} - {}",
+            strings::search_title(&q.get()),
+            strings::t().app_name
         ))
     });
     let scope = move || {
@@ -43,21 +40,21 @@ pub fn SearchView() -> impl IntoView {
             let all = search_href(&nav.base(), &q.get(), Some(&from), false);
             let one = search_href(&nav.base(), &q.get(), Some(&from), true);
             view! {
-                <nav class="scope" aria-label=strings::SCOPE>
-                    <a href=all aria-current=move || (!this_issue.get()).then_some("true")>{strings::SCOPE_ALL}</a>
+                <nav class="scope" aria-label=strings::t().scope>
+                    <a href=all aria-current=move || (!this_issue.get()).then_some("true")>{strings::t().scope_all}</a>
                     <a href=one aria-current=move || this_issue.get().then_some("true")>{strings::scope_issue(&from)}</a>
                 </nav>
             }
         })
     };
     view! {
-        <h1>{strings::SEARCH_TITLE}{move || (!q.get().is_empty()).then(|| format!("：{}", q.get()))}</h1>
+        <h1>{move || strings::search_title(&q.get())}</h1>
         {scope}
         {move || match results.get() {
             None => view! { <Loading/> }.into_any(),
-            Some(Err(e)) => view! { <Problem message=strings::fetch_error(strings::SEARCH_INDEX, &e)/> }.into_any(),
+            Some(Err(e)) => view! { <Problem message=strings::fetch_error(strings::t().search_index, &e)/> }.into_any(),
             Some(Ok(_)) if q.get().trim().is_empty() => ().into_any(),
-            Some(Ok(found)) if found.total == 0 => view! { <p class="count" role="status">{strings::NOTHING_FOUND}"「"{q.get()}"」"</p> }.into_any(),
+            Some(Ok(found)) if found.total == 0 => view! { <p class="count" role="status">{strings::nothing_found(&q.get())}</p> }.into_any(),
             Some(Ok(found)) => {
                 let total = found.total;
                 let items = found.top.into_iter().map(|f| view! { <ResultItem found=f q=q.get_untracked()/> }).collect_view();
@@ -106,7 +103,7 @@ fn ResultItem(found: Found, q: String) -> impl IntoView {
     view! {
         <li>
             <a class="result-title" href=href>{headline}</a>
-            <p class="meta">{long_date(&d.date)}" 第"{d.page}"版"</p>
+            <p class="meta">{strings::date(&d.date)}" "{strings::page_label(d.page)}</p>
             <p class="snippet">
                 {move || text.get().flatten().and_then(|t| snippet(&t, &q2, 40)).map(|pieces| {
                     pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()

@@ -1,6 +1,7 @@
 //! `cargo xtask dist --out DIR [--base /PATH/]`: the complete static site a paper deploys:
-//! the release viewer (Trunk, offline) plus `DIR/data/` published from `samples/`, with a
-//! route shell for every route (written by `banmian publish`).
+//! the release viewer (Trunk, offline; its JS glue minified by terser) plus `DIR/data/`
+//! published from `samples/`, with a route shell for every route (written by `banmian
+//! publish`), the service worker and `embed.js` (for host pages) filled in for this build.
 
 use std::fs;
 use std::hash::{Hash, Hasher};
@@ -84,6 +85,9 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
         .arg(&stage)
         .current_dir(root());
     sh(trunk)?;
+    let mut minify = Command::new("node");
+    minify.arg(root().join("e2e/tools/minify.js")).arg(&stage);
+    sh(minify)?;
     copy_dir(&stage, out)?;
     // This build's files are the stage's (`out` may also hold older builds' assets, which
     // stay for readers who still run them): precompress them, and precache exactly them.
@@ -109,7 +113,35 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
     node.arg(root().join("e2e/tools/precompress.js"))
         .args(&hashed);
     sh(node)?;
+    write_embed_script(out, &built)?;
     write_service_worker(out, &built)
+}
+
+/// Fills `public/embed.js` (what a host page loads to embed the viewer) with this build's
+/// file names and writes it into `out`.
+fn write_embed_script(out: &Path, built: &[String]) -> Result<(), String> {
+    let find = |what: &str, ok: &dyn Fn(&str) -> bool| {
+        built
+            .iter()
+            .find(|f| ok(f))
+            .cloned()
+            .ok_or(format!("the build has no {what}"))
+    };
+    let js = find("JS glue", &|f| {
+        f.starts_with("banmian-viewer-") && f.ends_with(".js")
+    })?;
+    let wasm = find("wasm", &|f| f.ends_with("_bg.wasm"))?;
+    let css = find("stylesheet", &|f| {
+        f.starts_with("main-") && f.ends_with(".css")
+    })?;
+    let template = fs::read_to_string(root().join("public/embed.js"))
+        .map_err(|e| format!("public/embed.js: {e}"))?;
+    let script = template
+        .replace("__JS__", &js)
+        .replace("__WASM__", &wasm)
+        .replace("__CSS__", &css);
+    fs::write(out.join("embed.js"), script)
+        .map_err(|e| format!("{}: {e}", out.join("embed.js").display()))
 }
 
 /// Fills `public/sw.js` with this build's files and version and writes it into `out`.

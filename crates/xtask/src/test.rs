@@ -4,7 +4,8 @@
 //! The browser tests run Playwright (e2e/) in Debian's chromium against two sites built
 //! here and served on 127.0.0.1 from sub-paths, as a paper deploys them:
 //! `/epaper/` (the bundled sample, via `dist`) and `/multi/` (the same build with the
-//! multi-page fixture edition of the import tests, whose stories jump across pages).
+//! multi-page fixture edition of the import tests, whose stories jump across pages),
+//! and `/news/`, a host page (examples/embed) that embeds `/epaper/` with embed.js.
 
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -138,6 +139,15 @@ fn browser_tests() -> Result<(usize, usize), String> {
             publish(&multi_issues, &dir.join("data"))?;
         }
     }
+
+    // A host page of the paper's own site that embeds /epaper/ with the README's snippet.
+    let host = site.join("news");
+    fs::create_dir_all(&host).map_err(|e| format!("{}: {e}", host.display()))?;
+    fs::copy(
+        root().join("examples/embed/index.html"),
+        host.join("index.html"),
+    )
+    .map_err(|e| format!("examples/embed/index.html: {e}"))?;
 
     let listener = listen(0)?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();

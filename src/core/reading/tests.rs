@@ -38,3 +38,18 @@ fn articles_in_reading_order_without_banners() {
     );
     assert_eq!(neighbour_articles(&issue, "1-1"), (None, None));
 }
+
+#[test]
+fn speech_is_cut_at_sentence_ends_and_loses_nothing() {
+    let text = "第一句话很短。".repeat(3) + &"长".repeat(450);
+    let chunks = speech_chunks(&text, 200);
+    assert_eq!(
+        chunks.concat(),
+        text,
+        "every character is read, once, in order"
+    );
+    assert!(chunks.iter().all(|c| c.chars().count() <= 200));
+    assert!(chunks[0].ends_with('。'), "{chunks:?}");
+    assert_eq!(speech_chunks("", 200), Vec::<String>::new());
+    assert_eq!(speech_chunks("Short.", 200), vec!["Short.".to_owned()]);
+}

@@ -105,11 +105,9 @@ pub enum DownloadError {
 /// The issues downloaded so far, newest first.
 pub fn downloads() -> Vec<Download> {
     let stored = crate::prefs::storage().and_then(|s| s.get_item(DOWNLOADS_KEY).ok().flatten());
-    let mut list: Vec<Download> = stored
+    stored
         .map(|s| s.lines().filter_map(parse_download).collect())
-        .unwrap_or_default();
-    list.sort_by(|a, b| b.date.cmp(&a.date));
-    list
+        .unwrap_or_default()
 }
 
 /// One download a line: `date \t bytes \t url url …` (URLs have no spaces or tabs).
@@ -203,7 +201,9 @@ pub async fn download(
     };
     let mut list = downloads();
     list.retain(|d| d.date != date);
-    list.push(done.clone());
+    // Kept newest first as it is written, so reading it needs no sort.
+    let at = list.iter().position(|d| d.date < done.date).unwrap_or(list.len());
+    list.insert(at, done.clone());
     save_downloads(&list);
     Ok(done)
 }

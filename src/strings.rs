@@ -73,7 +73,6 @@ pub struct Ui {
     pub list_view: &'static str,
     pub sheet_view: &'static str,
     pub view_mode: &'static str,
-    pub whole_page: &'static str,
     pub zoom_hint: &'static str,
     pub swipe_hint: &'static str,
 }
@@ -135,7 +134,6 @@ pub static ZH: Ui = Ui {
     list_view: "列表",
     sheet_view: "版面",
     view_mode: "显示方式",
-    whole_page: "查看整版",
     zoom_hint: "双击或双指缩放，拖动查看",
     swipe_hint: "左右滑动翻版",
 };
@@ -198,7 +196,6 @@ pub static EN: Ui = Ui {
     list_view: "List",
     sheet_view: "Page",
     view_mode: "Show as",
-    whole_page: "Show the whole page",
     zoom_hint: "Double-tap or pinch to zoom, drag to move",
     swipe_hint: "Swipe left or right to turn pages",
 };

@@ -37,9 +37,11 @@ for (const path of ['/epaper/', '/epaper/2026-04-03/1/1-7', '/multi/2026-05-08/2
   });
 }
 
-test('a page opens as a list of its stories: headline and first lines, with a picture of the page', async ({ page }) => {
+test('a page opens as a list of its stories: headline and first lines, with a picture of the page on the 版面 button', async ({ page }) => {
   await page.goto('/epaper/');
   await expect(page.getByRole('button', { name: '列表' })).toHaveAttribute('aria-pressed', 'true');
+  // The 版面 button carries a picture of the page: a block for each of its 7 items.
+  await expect(page.getByRole('button', { name: '版面', exact: true }).locator('.thumb-page > span')).toHaveCount(7);
   const story = page.getByRole('article', { name: '科技创新实现新突破' });
   const box = await story.boundingBox();
   expect(box && box.width).toBeGreaterThan(330);
@@ -64,7 +66,7 @@ test('a page opens as a list of its stories: headline and first lines, with a pi
 
 test('the whole page fits the screen, zooms with a double tap or a pinch, and pans', async ({ page }) => {
   await page.goto('/epaper/');
-  await page.getByRole('button', { name: '查看整版' }).tap();
+  await page.getByRole('button', { name: '版面', exact: true }).tap();
   await expect(page.getByRole('button', { name: '版面', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const frame = page.locator('.sheet-frame');
   const fit = await zoomOf(page);
@@ -95,7 +97,7 @@ test('the whole page fits the screen, zooms with a double tap or a pinch, and pa
   await pinch(page, [box.x + 180, box.y + 150], 60, 180);
   await expect.poll(() => zoomOf(page)).toBeGreaterThan(fit * 2);
   await page.getByRole('button', { name: '列表' }).tap();
-  await expect(page.getByRole('button', { name: '查看整版' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '列表' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a swipe turns the page, and the list or page view holds while turning', async ({ page }) => {

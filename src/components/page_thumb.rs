@@ -1,19 +1,17 @@
-//! A small picture of the whole page (its stories as blocks where they stand on the
-//! broadsheet), shown above the phone's list of stories; it opens the whole page.
+//! A small picture of the whole page: its stories as blocks where they stand on the
+//! broadsheet, taller for longer stories. On a phone it sits in the "版面" button above the
+//! list of stories.
 
 use banmian_model::Article;
 use leptos::prelude::*;
 
 use crate::core::layout::roles;
-use crate::strings::t;
 
-/// The thumbnail of a page's `articles`; `open` shows the whole page.
+/// The picture of a page's `articles` (decorative: the button around it is named).
 #[component]
 pub fn PageThumb(
     /// The page's items, in reading order.
     articles: Vec<Article>,
-    /// Shows the whole page.
-    open: Callback<()>,
 ) -> impl IntoView {
     let blocks = articles
         .iter()
@@ -32,10 +30,5 @@ pub fn PageThumb(
             view! { <span class=role.class() style=format!("grid-row: span {rows}")></span> }
         })
         .collect_view();
-    view! {
-        <button type="button" class="thumb" on:click=move |_| open.run(())>
-            <span class="thumb-page" aria-hidden="true">{blocks}</span>
-            <span>{t().whole_page}</span>
-        </button>
-    }
+    view! { <span class="thumb-page" aria-hidden="true">{blocks}</span> }
 }

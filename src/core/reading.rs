@@ -13,12 +13,12 @@ pub fn page_total(issue: &Issue) -> u32 {
 
 /// The nearest page in the data before (`step` -1) or after (`step` 1) `current`.
 pub fn neighbour_page(issue: &Issue, current: u32, step: i32) -> Option<u32> {
-    let mut numbers: Vec<u32> = issue.pages.iter().map(|p| p.number).collect();
-    numbers.sort_unstable();
+    // A scan, not a sort: the nearest number on the asked side.
+    let numbers = issue.pages.iter().map(|p| p.number);
     if step < 0 {
-        numbers.into_iter().rev().find(|&n| n < current)
+        numbers.filter(|&n| n < current).max()
     } else {
-        numbers.into_iter().find(|&n| n > current)
+        numbers.filter(|&n| n > current).min()
     }
 }
 

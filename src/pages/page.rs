@@ -118,22 +118,20 @@ pub fn PageView(
         .zip(roles(&data.articles))
         .map(|(article, role)| view! { <Story issue=issue.clone() page=page article=article role=role/> })
         .collect_view();
-    let mode_button = move |to_whole: bool, label: &'static str| {
-        view! {
-            <button type="button" aria-pressed=move || (whole.get() == to_whole).to_string() on:click=move |_| whole.set(to_whole)>
-                {label}
-            </button>
-        }
-    };
+    let pressed = move |to_whole: bool| move || (whole.get() == to_whole).to_string();
     view! {
         {head}
         {strip}
         <div class="page-view" class:whole=move || whole.get()>
             <div class="view-mode" role="group" aria-label=t().view_mode>
-                {mode_button(false, t().list_view)}
-                {mode_button(true, t().sheet_view)}
+                <button type="button" aria-pressed=pressed(false) on:click=move |_| whole.set(false)>
+                    {t().list_view}
+                </button>
+                <button type="button" aria-pressed=pressed(true) on:click=move |_| whole.set(true)>
+                    <PageThumb articles=data.articles.clone()/>
+                    {t().sheet_view}
+                </button>
             </div>
-            <PageThumb articles=data.articles.clone() open=Callback::new(move |()| whole.set(true))/>
             <Sheet zoomable=whole.into() turn=turn>
                 <div class="broadsheet" lang=issue.paper.lang.clone()>{items}</div>
             </Sheet>

@@ -6,7 +6,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use banmian_model::{parse_search_manifest, Issue, SearchManifest};
+use banmian_model::lite::parse_search_manifest;
+use banmian_model::{Issue, SearchManifest};
 use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
 use crate::core::api::{get_bytes, get_text, prefetch, FetchError};

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use banmian_model::{parse_catalog, parse_issue, Catalog, Issue};
+use banmian_model::lite::{parse_catalog, parse_issue};
+use banmian_model::{Catalog, Issue};
 
 /// Why data could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]

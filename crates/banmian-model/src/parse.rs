@@ -1,10 +1,17 @@
 //! Reading issue and catalog JSON: the format id is checked before the rest is parsed,
 //! so a file of another format says so instead of failing on some field.
+//!
+//! These readers (feature `json`) go through serde_json; [`crate::lite`] reads the same
+//! files without it, with the same results and the same [`ParseError`]s.
 
+#[cfg(feature = "json")]
 use serde::de::DeserializeOwned;
+#[cfg(feature = "json")]
 use serde::Deserialize;
 
+#[cfg(feature = "json")]
 use crate::catalog::{Catalog, CATALOG_FORMAT};
+#[cfg(feature = "json")]
 use crate::issue::{Issue, ISSUE_FORMAT};
 
 /// Why a JSON document could not be read.
@@ -51,26 +58,31 @@ pub enum ParseError {
     },
 }
 
+#[cfg(feature = "json")]
 /// Reads an issue file, checking its format id first.
 pub fn parse_issue(json: &str) -> Result<Issue, ParseError> {
     parse_versioned(json, ISSUE_FORMAT)
 }
 
+#[cfg(feature = "json")]
 /// Reads a search manifest, checking its format id first.
 pub fn parse_search_manifest(json: &str) -> Result<crate::search::SearchManifest, ParseError> {
     parse_versioned(json, crate::search::SEARCH_FORMAT)
 }
 
+#[cfg(feature = "json")]
 /// Reads a catalog file, checking its format id first.
 pub fn parse_catalog(json: &str) -> Result<Catalog, ParseError> {
     parse_versioned(json, CATALOG_FORMAT)
 }
 
+#[cfg(feature = "json")]
 #[derive(Deserialize)]
 struct Probe {
     format: Option<serde_json::Value>,
 }
 
+#[cfg(feature = "json")]
 fn parse_versioned<T: DeserializeOwned>(
     json: &str,
     expected: &'static str,
@@ -112,11 +124,12 @@ fn parse_fields<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 }
 
 /// The full parse, naming the line and column of a wrong field (smaller: for the viewer).
-#[cfg(not(feature = "field-paths"))]
+#[cfg(all(feature = "json", not(feature = "field-paths")))]
 fn parse_fields<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     serde_json::from_str(json).map_err(|e| field_error(String::new(), &e))
 }
 
+#[cfg(feature = "json")]
 fn field_error(path: String, e: &serde_json::Error) -> ParseError {
     ParseError::Field {
         path,
@@ -126,6 +139,7 @@ fn field_error(path: String, e: &serde_json::Error) -> ParseError {
     }
 }
 
+#[cfg(feature = "json")]
 fn syntax(e: &serde_json::Error) -> ParseError {
     ParseError::Syntax {
         line: e.line(),
@@ -135,6 +149,7 @@ fn syntax(e: &serde_json::Error) -> ParseError {
     }
 }
 
+#[cfg(feature = "json")]
 /// serde_json appends " at line L column C"; the error variants carry those separately.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
@@ -144,4 +159,5 @@ fn strip_position(message: &str) -> String {
 }
 
 #[cfg(test)]
+#[cfg(feature = "json")]
 mod tests;

@@ -202,7 +202,10 @@ pub async fn download(
     let mut list = downloads();
     list.retain(|d| d.date != date);
     // Kept newest first as it is written, so reading it needs no sort.
-    let at = list.iter().position(|d| d.date < done.date).unwrap_or(list.len());
+    let at = list
+        .iter()
+        .position(|d| d.date < done.date)
+        .unwrap_or(list.len());
     list.insert(at, done.clone());
     save_downloads(&list);
     Ok(done)

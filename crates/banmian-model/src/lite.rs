@@ -1082,7 +1082,7 @@ fn issue(d: &Doc, n: usize) -> R<Issue> {
     let lunar_date = f.take(4, d.opt_string(f.get(4)));
     let number = f.take(5, d.opt_u32(f.get(5)));
     let page_count = f.take(6, d.opt_u32(f.get(6)));
-    let pages = f.take(7, f.get(7).map(|v| pages(d, v)).transpose());
+    let pages = f.take(7, f.get(7).map(|v| list(d, v, page)).transpose());
     f.done()?;
     Ok(Issue {
         format: f.need(0, format)?,
@@ -1094,6 +1094,15 @@ fn issue(d: &Doc, n: usize) -> R<Issue> {
         page_count,
         pages: f.need(7, pages)?,
     })
+}
+
+/// An array of `item`s; an error names the item's index.
+fn list<T>(d: &Doc, n: usize, item: fn(&Doc, usize) -> R<T>) -> R<Vec<T>> {
+    let mut out = Vec::new();
+    for (i, v) in d.array(n)?.enumerate() {
+        out.push(item(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
+    }
+    Ok(out)
 }
 
 const PAPER: &[&str] = &[
@@ -1130,14 +1139,6 @@ fn paper(d: &Doc, n: usize) -> R<Paper> {
     })
 }
 
-fn pages(d: &Doc, n: usize) -> R<Vec<Page>> {
-    let mut out = Vec::new();
-    for (i, v) in d.array(n)?.enumerate() {
-        out.push(page(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
-    }
-    Ok(out)
-}
-
 const PAGE: &[&str] = &["number", "label", "name", "image", "articles"];
 
 fn page(d: &Doc, n: usize) -> R<Page> {
@@ -1146,7 +1147,7 @@ fn page(d: &Doc, n: usize) -> R<Page> {
     let label = f.take(1, d.req_string(f.get(1)));
     let name = f.take(2, d.opt_string(f.get(2)));
     let image = f.take(3, d.opt_string(f.get(3)));
-    let articles = f.take(4, f.get(4).map(|v| articles(d, v)).transpose());
+    let articles = f.take(4, f.get(4).map(|v| list(d, v, article)).transpose());
     f.done()?;
     Ok(Page {
         number: f.need(0, number)?,
@@ -1155,14 +1156,6 @@ fn page(d: &Doc, n: usize) -> R<Page> {
         image,
         articles: f.need(4, articles)?,
     })
-}
-
-fn articles(d: &Doc, n: usize) -> R<Vec<Article>> {
-    let mut out = Vec::new();
-    for (i, v) in d.array(n)?.enumerate() {
-        out.push(article(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
-    }
-    Ok(out)
 }
 
 const ARTICLE: &[&str] = &[
@@ -1187,7 +1180,7 @@ fn article(d: &Doc, n: usize) -> R<Article> {
     let headline = f.take(3, d.req_string(f.get(3)));
     let subheadline = f.take(4, d.opt_string(f.get(4)));
     let byline = f.take(5, d.opt_string(f.get(5)));
-    let blocks = f.take(6, f.get(6).map(|v| blocks(d, v)).transpose());
+    let blocks = f.take(6, f.get(6).map(|v| list(d, v, block)).transpose());
     let source = f.take(7, d.opt_string(f.get(7)));
     let continues_to = f.take(8, opt_jump(d, f.get(8)));
     let continued_from = f.take(9, opt_jump(d, f.get(9)));
@@ -1256,14 +1249,6 @@ fn point(d: &Doc, n: usize) -> R<[f64; 2]> {
         ));
     }
     Ok(xy)
-}
-
-fn blocks(d: &Doc, n: usize) -> R<Vec<Block>> {
-    let mut out = Vec::new();
-    for (i, v) in d.array(n)?.enumerate() {
-        out.push(block(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
-    }
-    Ok(out)
 }
 
 const TEXT: &[&str] = &["text"];
@@ -1357,21 +1342,13 @@ fn catalog(d: &Doc, n: usize) -> R<Catalog> {
     let mut f = d.fields(n, CATALOG, 0, "struct Catalog")?;
     let format = f.take(0, d.req_string(f.get(0)));
     let paper = f.take(1, f.get(1).map(|v| paper(d, v)).transpose());
-    let issues = f.take(2, f.get(2).map(|v| entries(d, v)).transpose());
+    let issues = f.take(2, f.get(2).map(|v| list(d, v, entry)).transpose());
     f.done()?;
     Ok(Catalog {
         format: f.need(0, format)?,
         paper: f.need(1, paper)?,
         issues: f.need(2, issues)?,
     })
-}
-
-fn entries(d: &Doc, n: usize) -> R<Vec<CatalogEntry>> {
-    let mut out = Vec::new();
-    for (i, v) in d.array(n)?.enumerate() {
-        out.push(entry(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
-    }
-    Ok(out)
 }
 
 const ENTRY: &[&str] = &[
@@ -1392,7 +1369,7 @@ fn entry(d: &Doc, n: usize) -> R<CatalogEntry> {
     let number = f.take(1, d.opt_u32(f.get(1)));
     let weekday = f.take(2, d.opt_string(f.get(2)));
     let page_count = f.take(3, d.opt_u32(f.get(3)));
-    let pages = f.take(4, f.get(4).map(|v| catalog_pages(d, v)).transpose());
+    let pages = f.take(4, f.get(4).map(|v| list(d, v, catalog_page)).transpose());
     let lead = f.take(5, d.opt_string(f.get(5)));
     let file = f.take(6, d.req_string(f.get(6)));
     let hash = f.take(7, d.req_string(f.get(7)));
@@ -1409,14 +1386,6 @@ fn entry(d: &Doc, n: usize) -> R<CatalogEntry> {
         hash: f.need(7, hash)?,
         bytes: f.need(8, bytes)?,
     })
-}
-
-fn catalog_pages(d: &Doc, n: usize) -> R<Vec<CatalogPage>> {
-    let mut out = Vec::new();
-    for (i, v) in d.array(n)?.enumerate() {
-        out.push(catalog_page(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
-    }
-    Ok(out)
 }
 
 const CATALOG_PAGE: &[&str] = &["number", "label", "name"];
@@ -1439,20 +1408,12 @@ const MANIFEST: &[&str] = &["format", "segments"];
 fn manifest(d: &Doc, n: usize) -> R<SearchManifest> {
     let mut f = d.fields(n, MANIFEST, 0, "struct SearchManifest")?;
     let format = f.take(0, d.req_string(f.get(0)));
-    let segments = f.take(1, f.get(1).map(|v| segments(d, v)).transpose());
+    let segments = f.take(1, f.get(1).map(|v| list(d, v, segment)).transpose());
     f.done()?;
     Ok(SearchManifest {
         format: f.need(0, format)?,
         segments: f.need(1, segments)?,
     })
-}
-
-fn segments(d: &Doc, n: usize) -> R<Vec<SearchSegment>> {
-    let mut out = Vec::new();
-    for (i, v) in d.array(n)?.enumerate() {
-        out.push(segment(d, v).map_err(|e| e.at(Seg::Idx(i)))?);
-    }
-    Ok(out)
 }
 
 const SEGMENT: &[&str] = &["key", "dir", "shards", "docs", "chunk"];

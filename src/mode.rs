@@ -93,6 +93,11 @@ pub fn start() -> Option<web_sys::HtmlElement> {
     crate::strings::set_english(english);
     let lang = crate::strings::t().lang;
     root.class_list().add_1("banmian").ok();
+    if mode.hosted {
+        // A host page has no service worker of ours to read downloads offline: the
+        // stylesheet hides "下载本期" and the list of downloads there.
+        root.class_list().add_1("hosted").ok();
+    }
     root.set_attribute("lang", lang).ok();
     if !mode.hosted {
         document()

@@ -24,6 +24,8 @@ test('the snippet renders the viewer in the host page; neither page\'s styles to
     viewer.locator('.banmian').boundingBox(),
   ]);
   expect(Math.abs((outer?.width ?? 0) - (inner?.width ?? 0))).toBeLessThanOrEqual(2);
+  // Downloads need the site's own service worker, which a host page does not have.
+  await expect(viewer.getByRole('button', { name: '下载本期' })).toHaveCount(0);
   await viewer.getByRole('link', { name: '科技创新实现新突破' }).click();
   await expect(viewer.getByRole('heading', { level: 1, name: '科技创新实现新突破' })).toBeVisible();
   const url = new URL(page.url());

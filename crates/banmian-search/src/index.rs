@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::tokenize::{tokenize, Unit};
 
 /// The first bytes of a shard file: the format id and version.
-pub const SHARD_MAGIC: &[u8; 8] = b"bmshard1";
+pub const SHARD_MAGIC: &[u8; 8] = b"bmshard2";
 
 /// One searchable document: a story, all its parts stitched.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -477,10 +477,12 @@ impl Shard {
             let mut postings = Vec::with_capacity(docs.min(1 << 16) as usize);
             let mut doc = 0u32;
             for _ in 0..docs {
+                let head = r.varint()?;
+                let delta = u32::try_from(head >> 1).map_err(|_| r.error("number too large"))?;
                 doc = doc
-                    .checked_add(r.u32()?)
+                    .checked_add(delta)
                     .ok_or_else(|| r.error("document number overflows"))?;
-                let n = r.varint()?;
+                let n = if head & 1 == 1 { 1 } else { r.varint()? };
                 let mut positions = Vec::with_capacity(n.min(1 << 16) as usize);
                 let mut p = 0u32;
                 for _ in 0..n {
@@ -503,12 +505,16 @@ impl Shard {
     }
 }
 
-/// One document of a term's postings: its distance from the previous document, how many
-/// positions, and the positions as distances from each other. (The builder and
-/// [`Shard::encode`] both write postings with this.)
+/// One document of a term's postings: its distance from the previous document, doubled,
+/// plus one if it has a single position (most have: every single unit, and most pairs);
+/// else the number of positions; then the positions as distances from each other. (The
+/// builder and [`Shard::encode`] both write postings with this.)
 fn write_posting(out: &mut Vec<u8>, doc_delta: u32, positions: &[u32]) {
-    varint(out, u64::from(doc_delta));
-    varint(out, positions.len() as u64);
+    let single = positions.len() == 1;
+    varint(out, u64::from(doc_delta) << 1 | u64::from(single));
+    if !single {
+        varint(out, positions.len() as u64);
+    }
     let mut last = 0u32;
     for &p in positions {
         varint(out, u64::from(p - last));

@@ -216,10 +216,11 @@ fn add_story(builder: &mut IndexBuilder, issue: &Issue, parts: &[(u32, &Article)
     );
 }
 
-/// About a shard per two documents, a power of two from 8 to 4096: a query fetches a few
-/// small files whatever the size of the archive.
+/// A shard per two documents, from 8 to 4096: a query fetches a few small files (about
+/// 10 KB each) whatever the size of the archive. Not rounded up to a power of two: every
+/// file is one more for the kernel to create, and a shard is found by a remainder.
 fn shard_count(docs: usize) -> u32 {
-    u32::try_from((docs / 2).next_power_of_two().clamp(8, 4096)).unwrap_or(4096)
+    u32::try_from((docs / 2).clamp(8, 4096)).unwrap_or(4096)
 }
 
 /// Removes segment folders neither this manifest nor the one before names (a reader who

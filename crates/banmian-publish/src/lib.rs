@@ -438,10 +438,42 @@ fn replace_file(path: &Path, bytes: &[u8], sync: bool) -> Result<(), PublishErro
 
 /// FNV-1a, 64 bits, as 16 hex digits: tells one version of a file from another.
 pub fn hash(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h = Fnv::new();
+    h.update(bytes);
+    h.hex()
+}
+
+/// FNV-1a, 64 bits, fed piece by piece: [`hash`] of the pieces put end to end.
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    pub(crate) fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    format!("{h:016x}")
+
+    pub(crate) fn update(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    pub(crate) fn hex(&self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashing_piece_by_piece_is_hashing_the_whole() {
+        let mut h = Fnv::new();
+        h.update(b"t0.bin");
+        h.update(b"bmshard2\x00");
+        assert_eq!(h.hex(), hash(b"t0.binbmshard2\x00"));
+        assert_eq!(hash(b""), "cbf29ce484222325");
+        assert_eq!(hash(b"a"), "af63dc4c8601ec8c", "FNV-1a 64 of \"a\"");
+    }
 }

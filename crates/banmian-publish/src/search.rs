@@ -3,15 +3,20 @@
 //! needs of every story (`meta.bin`) and the document table (`docs-<K>.txt`, 16 stories a
 //! file, fetched only for the results shown). Publishing rebuilds only the years it touches; the other
 //! years' folders stay as they are, so adding a day to a ten-year archive indexes one year.
+//! A second thread creates a segment's files while the first indexes (see [`build`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
-use banmian_model::{parse_search_manifest, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT};
+use banmian_model::{
+    parse_search_manifest, Article, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
+};
 use banmian_search::{IndexBuilder, Segment};
 
-use crate::{create_dir, hash, write_atomically, PublishError};
+use crate::{create_dir, write_atomically, Fnv, PublishError};
 
 /// Documents a document-table file.
 const CHUNK: usize = 16;
@@ -73,47 +78,65 @@ fn year(date: &str) -> String {
 }
 
 /// Indexes the stories of `issues` into a new segment folder under `dir`.
+///
+/// Creating thousands of files is most of the kernel's share of a build, so a second
+/// thread does all the file work: it creates the segment's files (empty) in a temporary
+/// folder while this one indexes, then writes them as they are encoded and hashes them;
+/// the folder is renamed to its hash at the end.
 fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usize), PublishError> {
-    let mut builder = IndexBuilder::new();
-    for issue in issues {
-        add_stories(&mut builder, issue);
-    }
-    let docs = builder.docs();
-    let shards = shard_count(docs);
-    let segment = builder.finish(shards);
-    let mut files: Vec<(String, Vec<u8>)> = segment
-        .docs
-        .chunks(CHUNK)
-        .enumerate()
-        .map(|(k, chunk)| {
-            (
-                format!("docs-{k}.txt"),
-                Segment::encode_docs(chunk).into_bytes(),
-            )
-        })
+    let stories: Vec<_> = issues
+        .iter()
+        .flat_map(|issue| issue.stories().into_iter().map(move |s| (*issue, s)))
+        .filter(|(_, parts)| !parts.is_empty())
         .collect();
-    files.push(("meta.bin".to_owned(), segment.meta.encode()));
-    files.extend(
-        segment
-            .shards
-            .into_iter()
-            .enumerate()
-            .map(|(n, s)| (format!("t{n}.bin"), s)),
-    );
-    let mut all = Vec::new();
-    for (name, bytes) in &files {
-        all.extend_from_slice(name.as_bytes());
-        all.extend_from_slice(bytes);
-    }
-    let folder = format!("{key}-{}", hash(&all));
-    let target = dir.join(&folder);
-    if !target.is_dir() {
-        create_dir(&target)?;
-        // A new folder that nothing names until the manifest does: plain writes will do.
-        for (name, bytes) in &files {
-            let path = target.join(name);
-            fs::write(&path, bytes).map_err(|err| PublishError::Io { path, err })?;
+    let docs = stories.len();
+    let shards = shard_count(docs);
+    let names = file_names(docs, shards);
+    let tmp = dir.join(format!(".{key}.{}.tmp", std::process::id()));
+    let written = std::thread::scope(|scope| {
+        let (send, receive) = mpsc::channel::<Vec<u8>>();
+        let writer = scope.spawn(|| write_files(&tmp, &names, receive));
+        let mut builder = IndexBuilder::new();
+        for (issue, parts) in &stories {
+            add_story(&mut builder, issue, parts);
         }
+        let segment = builder.finish(shards);
+        let files = segment
+            .docs
+            .chunks(CHUNK)
+            .map(|chunk| Segment::encode_docs(chunk).into_bytes())
+            .chain([segment.meta.encode()])
+            .chain(segment.shards);
+        for bytes in files {
+            // A closed channel means the writer failed: its error is reported below.
+            if send.send(bytes).is_err() {
+                break;
+            }
+        }
+        drop(send);
+        writer.join().unwrap_or_else(|_| {
+            Err(PublishError::Io {
+                path: tmp.clone(),
+                err: std::io::Error::other("the index writer panicked"),
+            })
+        })
+    });
+    let folder = match written {
+        Ok(hash) => format!("{key}-{hash}"),
+        Err(err) => {
+            let _ = fs::remove_dir_all(&tmp);
+            return Err(err);
+        }
+    };
+    let target = dir.join(&folder);
+    if target.is_dir() {
+        // The same content is there already (and maybe named by the manifest): keep it.
+        let _ = fs::remove_dir_all(&tmp);
+    } else {
+        fs::rename(&tmp, &target).map_err(|err| PublishError::Io {
+            path: target.clone(),
+            err,
+        })?;
     }
     let info = SearchSegment {
         key: key.to_owned(),
@@ -125,27 +148,79 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
     Ok((info, docs))
 }
 
-/// Adds the stories of an issue, each as one document.
-fn add_stories(builder: &mut IndexBuilder, issue: &Issue) {
-    for parts in issue.stories() {
-        let Some((page, first)) = parts.first() else {
-            continue;
-        };
-        let headline = Issue::story_headline(&parts);
-        builder.add(
-            &issue.date,
-            *page,
-            &first.id,
-            headline,
-            &Issue::story_text(&parts),
-        );
-    }
+/// The files of a segment of `docs` stories in `shards` shards, in the order they are
+/// written and hashed: the document tables, the meta file, the shards.
+fn file_names(docs: usize, shards: u32) -> Vec<String> {
+    (0..docs.div_ceil(CHUNK))
+        .map(|k| format!("docs-{k}.txt"))
+        .chain(["meta.bin".to_owned()])
+        .chain((0..shards).map(|n| format!("t{n}.bin")))
+        .collect()
 }
 
-/// About a shard per two documents, a power of two from 8 to 4096: a query fetches a few
-/// small files whatever the size of the archive.
+/// Creates `folder` with an empty file for each of `names`, then writes each file with
+/// the next bytes `receive` brings, in order; returns the hash of every name and content.
+fn write_files(
+    folder: &Path,
+    names: &[String],
+    receive: mpsc::Receiver<Vec<u8>>,
+) -> Result<String, PublishError> {
+    let io = |path: PathBuf| move |err| PublishError::Io { path, err };
+    if folder.exists() {
+        fs::remove_dir_all(folder).map_err(io(folder.to_owned()))?;
+    }
+    create_dir(folder)?;
+    // A new folder that nothing names until the manifest does: plain writes will do.
+    for name in names {
+        let path = folder.join(name);
+        fs::File::create(&path).map_err(io(path))?;
+    }
+    let mut hash = Fnv::new();
+    let mut names = names.iter();
+    for bytes in receive {
+        let Some(name) = names.next() else {
+            return Err(io(folder.to_owned())(std::io::Error::other(
+                "more index files than names",
+            )));
+        };
+        let path = folder.join(name);
+        // The file is there and empty: no truncating (which on ext4 also makes close
+        // wait for the data to be written out).
+        fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(&bytes))
+            .map_err(io(path))?;
+        hash.update(name.as_bytes());
+        hash.update(&bytes);
+    }
+    if names.next().is_some() {
+        return Err(io(folder.to_owned())(std::io::Error::other(
+            "fewer index files than names",
+        )));
+    }
+    Ok(hash.hex())
+}
+
+/// Adds a story of an issue as one document.
+fn add_story(builder: &mut IndexBuilder, issue: &Issue, parts: &[(u32, &Article)]) {
+    let Some((page, first)) = parts.first() else {
+        return;
+    };
+    builder.add(
+        &issue.date,
+        *page,
+        &first.id,
+        Issue::story_headline(parts),
+        &Issue::story_text(parts),
+    );
+}
+
+/// A shard per two documents, from 8 to 4096: a query fetches a few small files (about
+/// 10 KB each) whatever the size of the archive. Not rounded up to a power of two: every
+/// file is one more for the kernel to create, and a shard is found by a remainder.
 fn shard_count(docs: usize) -> u32 {
-    u32::try_from((docs / 2).next_power_of_two().clamp(8, 4096)).unwrap_or(4096)
+    u32::try_from((docs / 2).clamp(8, 4096)).unwrap_or(4096)
 }
 
 /// Removes segment folders neither this manifest nor the one before names (a reader who

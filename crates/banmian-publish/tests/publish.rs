@@ -409,3 +409,61 @@ fn publishing_indexes_stories_and_rebuilds_only_the_years_it_touches() {
         "nothing changed, nothing indexed"
     );
 }
+
+/// The entries of `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut big = issue("2026-04-03", "第一篇");
+    big.pages[0].articles = (1..=20)
+        .map(|n| article(&format!("1-{n}"), &format!("第{n}篇"), "正文。"))
+        .collect();
+    let published = publish(&[("a.json".into(), big.clone())], &data).unwrap();
+    assert_eq!(published.search, vec![("2026".to_owned(), 20)]);
+    let manifest =
+        parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
+            .unwrap();
+    let seg = &manifest.segments[0];
+    assert_eq!(
+        names_in(&data.join("search")),
+        [seg.dir.clone(), "manifest.json".to_owned()],
+        "no temporary folder is left"
+    );
+    let mut expected: Vec<String> = ["docs-0.txt", "docs-1.txt", "meta.bin"]
+        .map(String::from)
+        .into_iter()
+        .chain((0..seg.shards).map(|n| format!("t{n}.bin")))
+        .collect();
+    expected.sort();
+    let folder = data.join("search").join(&seg.dir);
+    assert_eq!(names_in(&folder), expected);
+    for name in &expected {
+        assert!(
+            fs::metadata(folder.join(name)).unwrap().len() > 0,
+            "{name} is written"
+        );
+    }
+    assert_eq!(search(&data, "第20篇"), ["2026-04-03 1 1-20"]);
+
+    // A change the index does not see: the year is indexed again, to the same folder.
+    big.pages[0].label = "要闻".into();
+    let again = publish(&[("a.json".into(), big)], &data).unwrap();
+    assert_eq!(again.files[0].1, Outcome::Replaced);
+    assert_eq!(again.search, vec![("2026".to_owned(), 20)]);
+    assert_eq!(
+        names_in(&data.join("search")),
+        [seg.dir.clone(), "manifest.json".to_owned()],
+        "the same content keeps its folder, and the new copy is removed"
+    );
+    assert_eq!(search(&data, "第20篇"), ["2026-04-03 1 1-20"]);
+}

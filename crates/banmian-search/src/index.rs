@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::tokenize::{tokenize, Unit};
 
 /// The first bytes of a shard file: the format id and version.
-pub const SHARD_MAGIC: &[u8; 8] = b"bmshard1";
+pub const SHARD_MAGIC: &[u8; 8] = b"bmshard2";
 
 /// One searchable document: a story, all its parts stitched.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,14 +42,6 @@ pub(crate) fn bigram(a: &Unit, b: &Unit) -> String {
     format!("{a} {b}")
 }
 
-/// Appends a unit as it stands in a term (the same text as [`unigram`]).
-fn push_unit(buf: &mut String, u: &Unit) {
-    match u {
-        Unit::Char(c) => buf.push(*c),
-        Unit::Word(w) => buf.push_str(w),
-    }
-}
-
 /// Which of `shards` shards holds `term` (FNV-1a).
 pub fn shard_of(term: &str, shards: u32) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
@@ -60,8 +52,9 @@ pub fn shard_of(term: &str, shards: u32) -> u32 {
     h % shards.max(1)
 }
 
-/// The Fx hash (as in rustc): much faster than SipHash for the millions of short terms a
-/// build looks up; the keys are our own text, so hash flooding is no concern.
+/// A fast hash for the builder's maps (Fx, as in rustc, with the final rotation of
+/// rustc-hash 2: hashbrown picks buckets by the low bits, which a bare multiply leaves
+/// weak). Much faster than SipHash; the keys are our own text, so flooding is no concern.
 #[derive(Debug, Default, Clone, Copy)]
 struct FxHasher(u64);
 
@@ -78,12 +71,20 @@ impl Hasher for FxHasher {
         self.add(u64::from(i));
     }
 
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
     }
 }
 
@@ -95,20 +96,36 @@ impl FxHasher {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A unit as a number while building: a CJK character is its code point, a word
+/// `WORDS + ` its place in the builder's word list.
+const WORDS: u32 = 0x11_0000;
+
+/// The second half of a single unit's term key (no second unit).
+const ALONE: u32 = u32::MAX;
+
 /// Collects documents into a segment.
 ///
-/// Postings are kept encoded as they grow (documents come in order), so building takes
-/// about as much memory as the index itself.
+/// A term is looked up by a number (its one or two units as numbers), not by its text:
+/// the text of each term is made once, in [`IndexBuilder::finish`]. Postings are kept
+/// encoded as they grow (documents come in order), so building takes about as much
+/// memory as the index itself.
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
     docs: Vec<Doc>,
-    ids: FastMap<String, u32>,
+    words: FastMap<String, u32>,
+    word_list: Vec<String>,
+    ids: FastMap<u64, u32>,
     terms: Vec<TermData>,
+    /// The current document's term occurrences, `term << 32 | position` (scratch).
+    pairs: Vec<u64>,
+    singles: Vec<u64>,
+    positions: Vec<u32>,
 }
 
 #[derive(Debug)]
 struct TermData {
-    docs: u64,
+    key: u64,
+    docs: u32,
     last_doc: u32,
     bytes: Vec<u8>,
 }
@@ -123,38 +140,45 @@ impl IndexBuilder {
     /// added by date, oldest first: document numbers then follow the dates.
     pub fn add(&mut self, date: &str, page: u32, id: &str, headline: &str, body: &str) {
         let doc = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
-        let title: Vec<Unit> = tokenize(headline).into_iter().map(|t| t.unit).collect();
-        let text: Vec<Unit> = tokenize(body).into_iter().map(|t| t.unit).collect();
+        let title: Vec<u32> = tokenize(headline)
+            .into_iter()
+            .map(|t| self.unit(t.unit))
+            .collect();
+        let text: Vec<u32> = tokenize(body)
+            .into_iter()
+            .map(|t| self.unit(t.unit))
+            .collect();
         let title_units = u32::try_from(title.len()).unwrap_or(u32::MAX);
-        let mut local: FastMap<u32, Vec<u32>> = FastMap::default();
-        // Terms are looked up through one buffer: a String is made only for a new term.
-        let mut buf = String::new();
+        self.pairs.clear();
+        self.singles.clear();
         // The body starts one position after the headline, so no pair spans the two.
         for (units, offset) in [(&title, 0u32), (&text, title_units.saturating_add(1))] {
-            for (i, u) in units.iter().enumerate() {
+            for (i, &u) in units.iter().enumerate() {
                 let pos = offset.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
-                // A single unit keeps only its first position: enough to find the document
-                // and to tell a headline match; pairs keep all (a phrase needs them).
-                buf.clear();
-                push_unit(&mut buf, u);
-                let t = self.term(&buf);
-                let first = local.entry(t).or_default();
-                if first.is_empty() {
-                    first.push(pos);
-                }
-                if let Some(next) = units.get(i + 1) {
-                    buf.push(' ');
-                    push_unit(&mut buf, next);
-                    let t = self.term(&buf);
-                    local.entry(t).or_default().push(pos);
+                let t = self.term(u64::from(u) << 32 | u64::from(ALONE));
+                self.singles.push(u64::from(t) << 32 | u64::from(pos));
+                if let Some(&next) = units.get(i + 1) {
+                    let t = self.term(u64::from(u) << 32 | u64::from(next));
+                    self.pairs.push(u64::from(t) << 32 | u64::from(pos));
                 }
             }
         }
-        for (term, positions) in local {
-            let data = &mut self.terms[term as usize];
-            write_posting(&mut data.bytes, doc - data.last_doc, &positions);
-            data.last_doc = doc;
-            data.docs += 1;
+        // By term, then position. A single unit keeps only its first position: enough to
+        // find the document and to tell a headline match; pairs keep all (a phrase needs
+        // them).
+        self.singles.sort_unstable();
+        self.pairs.sort_unstable();
+        for (list, all) in [(&self.singles, false), (&self.pairs, true)] {
+            for group in list.chunk_by(|a, b| a >> 32 == b >> 32) {
+                let data = &mut self.terms[(group[0] >> 32) as usize];
+                self.positions.clear();
+                let take = if all { group.len() } else { 1 };
+                self.positions
+                    .extend(group[..take].iter().map(|&e| e as u32));
+                write_posting(&mut data.bytes, doc - data.last_doc, &self.positions);
+                data.last_doc = doc;
+                data.docs += 1;
+            }
         }
         self.docs.push(Doc {
             date: date.to_owned(),
@@ -165,17 +189,41 @@ impl IndexBuilder {
         });
     }
 
-    fn term(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
+    /// The number of a unit.
+    fn unit(&mut self, unit: Unit) -> u32 {
+        match unit {
+            Unit::Char(c) => c as u32,
+            Unit::Word(w) => {
+                if let Some(&n) = self.words.get(&w) {
+                    return n;
+                }
+                let n = WORDS.saturating_add(u32::try_from(self.word_list.len()).unwrap_or(0));
+                self.word_list.push(w.clone());
+                self.words.insert(w, n);
+                n
+            }
         }
-        let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
-        self.ids.insert(term.to_owned(), id);
-        self.terms.push(TermData {
-            docs: 0,
-            last_doc: 0,
-            bytes: Vec::new(),
-        });
+    }
+
+    /// Appends the text of a unit number (the same text as [`unigram`]).
+    fn push_unit(&self, buf: &mut String, unit: u32) {
+        match unit.checked_sub(WORDS) {
+            None => buf.extend(char::from_u32(unit)),
+            Some(w) => buf.push_str(&self.word_list[w as usize]),
+        }
+    }
+
+    fn term(&mut self, key: u64) -> u32 {
+        let next = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.terms.push(TermData {
+                key,
+                docs: 0,
+                last_doc: 0,
+                bytes: Vec::new(),
+            });
+        }
         id
     }
 
@@ -185,24 +233,36 @@ impl IndexBuilder {
     }
 
     /// The segment, its terms spread over `shards` shards, each encoded.
-    pub fn finish(self, shards: u32) -> Segment {
+    pub fn finish(mut self, shards: u32) -> Segment {
         let shards = shards.max(1);
-        let mut data: Vec<Option<TermData>> = self.terms.into_iter().map(Some).collect();
-        let mut grouped: Vec<Vec<(String, TermData)>> = (0..shards).map(|_| Vec::new()).collect();
-        for (term, id) in self.ids {
-            if let Some(d) = data[id as usize].take() {
-                grouped[shard_of(&term, shards) as usize].push((term, d));
+        self.ids = FastMap::default();
+        // Every term's text, in one buffer: (start, end) by term.
+        let mut text = String::new();
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(self.terms.len());
+        let mut grouped: Vec<Vec<u32>> = (0..shards).map(|_| Vec::new()).collect();
+        for (id, t) in self.terms.iter().enumerate() {
+            let start = text.len();
+            self.push_unit(&mut text, (t.key >> 32) as u32);
+            let second = t.key as u32;
+            if second != ALONE {
+                text.push(' ');
+                self.push_unit(&mut text, second);
             }
+            spans.push((start, text.len()));
+            grouped[shard_of(&text[start..], shards) as usize].push(id as u32);
         }
+        let term_text = |id: u32| {
+            let (a, b) = spans[id as usize];
+            &text[a..b]
+        };
         let encoded = grouped
             .into_iter()
-            .map(|mut terms| {
-                terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-                write_shard(
-                    terms
-                        .iter()
-                        .map(|(term, t)| (term.as_str(), t.docs, t.bytes.as_slice())),
-                )
+            .map(|mut ids| {
+                ids.sort_unstable_by(|&a, &b| term_text(a).cmp(term_text(b)));
+                write_shard(ids.iter().map(|&id| {
+                    let t = &self.terms[id as usize];
+                    (term_text(id), u64::from(t.docs), t.bytes.as_slice())
+                }))
             })
             .collect();
         let meta = Meta::of(&self.docs);
@@ -417,10 +477,12 @@ impl Shard {
             let mut postings = Vec::with_capacity(docs.min(1 << 16) as usize);
             let mut doc = 0u32;
             for _ in 0..docs {
+                let head = r.varint()?;
+                let delta = u32::try_from(head >> 1).map_err(|_| r.error("number too large"))?;
                 doc = doc
-                    .checked_add(r.u32()?)
+                    .checked_add(delta)
                     .ok_or_else(|| r.error("document number overflows"))?;
-                let n = r.varint()?;
+                let n = if head & 1 == 1 { 1 } else { r.varint()? };
                 let mut positions = Vec::with_capacity(n.min(1 << 16) as usize);
                 let mut p = 0u32;
                 for _ in 0..n {
@@ -443,12 +505,16 @@ impl Shard {
     }
 }
 
-/// One document of a term's postings: its distance from the previous document, how many
-/// positions, and the positions as distances from each other. (The builder and
-/// [`Shard::encode`] both write postings with this.)
+/// One document of a term's postings: its distance from the previous document, doubled,
+/// plus one if it has a single position (most have: every single unit, and most pairs);
+/// else the number of positions; then the positions as distances from each other. (The
+/// builder and [`Shard::encode`] both write postings with this.)
 fn write_posting(out: &mut Vec<u8>, doc_delta: u32, positions: &[u32]) {
-    varint(out, u64::from(doc_delta));
-    varint(out, positions.len() as u64);
+    let single = positions.len() == 1;
+    varint(out, u64::from(doc_delta) << 1 | u64::from(single));
+    if !single {
+        varint(out, positions.len() as u64);
+    }
     let mut last = 0u32;
     for &p in positions {
         varint(out, u64::from(p - last));

@@ -111,3 +111,31 @@ fn the_document_table_round_trips() {
     assert_eq!(Segment::decode_docs(&text).unwrap(), seg.docs);
     assert!(Segment::decode_docs("2026-04-03\tx\t1-3\t9\t标题").is_err());
 }
+
+#[test]
+fn any_postings_round_trip_and_a_single_position_needs_no_count() {
+    let shard = Shard {
+        terms: vec![
+            ("创 新".to_owned(), vec![(0, vec![]), (5, vec![1, 9, 300])]),
+            (
+                "新".to_owned(),
+                vec![(3, vec![70]), (u32::MAX, vec![u32::MAX])],
+            ),
+        ],
+    };
+    let bytes = shard.encode();
+    assert_eq!(Shard::decode(&bytes).unwrap(), shard);
+
+    let one = |positions: Vec<u32>| {
+        Shard {
+            terms: vec![("新".to_owned(), vec![(2, positions)])],
+        }
+        .encode()
+        .len()
+    };
+    assert_eq!(
+        one(vec![7]) + 2,
+        one(vec![7, 8]),
+        "a second position costs its distance and the count"
+    );
+}

@@ -1,8 +1,9 @@
 //! Every piece of UI text, in one place: zh-CN by default, English on request.
 //!
-//! Plain text lives in the two tables [`ZH`] and [`EN`]; text with numbers or dates in it
-//! is made by the functions below. [`t`] is the table of the language chosen at start-up
-//! ([`set_english`]); a paper in another language adds a table and a branch here.
+//! All of it lives in the two tables [`ZH`] and [`EN`]: plain text, and templates whose
+//! `{}` the functions below fill with numbers, dates or names ([`fill`]). [`t`] is the
+//! table of the language chosen at start-up ([`set_english`]); a paper in another
+//! language adds a table (and its date format, in [`date`]).
 //! The paper's own words (masthead, jump markers, headlines) are content, not UI text:
 //! they stay in the paper's language and carry its `lang`.
 
@@ -65,7 +66,6 @@ pub struct Ui {
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
     pub dark_theme: &'static str,
-    pub light_theme: &'static str,
     pub reading_tools: &'static str,
     /// The name of the other language, in that language (the switch).
     pub other_language: &'static str,
@@ -75,6 +75,27 @@ pub struct Ui {
     pub view_mode: &'static str,
     pub zoom_hint: &'static str,
     pub swipe_hint: &'static str,
+    // Templates: each `{}` is filled in order by the functions below.
+    pub page_t: &'static str,
+    pub page_missing_t: &'static str,
+    pub issue_number_t: &'static str,
+    pub page_count_t: &'static str,
+    pub parts_t: &'static str,
+    pub this_issue_t: &'static str,
+    pub network_t: &'static str,
+    pub missing_t: &'static str,
+    pub status_t: &'static str,
+    pub unreadable_t: &'static str,
+    pub not_offline_t: &'static str,
+    pub downloading_t: &'static str,
+    pub download_failed_t: &'static str,
+    pub storage_t: &'static str,
+    pub found_t: &'static str,
+    pub scope_issue_t: &'static str,
+    pub about_t: &'static str,
+    pub search_title_t: &'static str,
+    pub nothing_found_t: &'static str,
+    pub font_step_t: &'static str,
 }
 
 /// 中文.
@@ -127,7 +148,6 @@ pub static ZH: Ui = Ui {
     link_copied: "链接已复制",
     copy_failed: "无法复制，请手动复制地址栏中的链接",
     dark_theme: "深色模式",
-    light_theme: "浅色模式",
     reading_tools: "阅读工具",
     other_language: "English",
     other_lang: "en",
@@ -136,6 +156,26 @@ pub static ZH: Ui = Ui {
     view_mode: "显示方式",
     zoom_hint: "双击或双指缩放，拖动查看",
     swipe_hint: "左右滑动翻版",
+    page_t: "第{}版",
+    page_missing_t: "第{}版未收录",
+    issue_number_t: "第{}期",
+    page_count_t: "今日{}版",
+    parts_t: "（共{}部分）",
+    this_issue_t: "{}这一期",
+    network_t: "{}无法载入：网络连接失败，请检查网络后重试。",
+    missing_t: "没有找到{}。",
+    status_t: "{}无法载入：服务器返回错误 {}。",
+    unreadable_t: "{}数据无法读取：{}",
+    not_offline_t: "{}尚未下载，离线时无法阅读。联网后会自动载入。",
+    downloading_t: "正在下载 {}/{}",
+    download_failed_t: "下载失败：{}",
+    storage_t: "本站已用 {}（可用 {}）",
+    found_t: "共 {} 条",
+    scope_issue_t: "本期（{}）",
+    about_t: "{}：{}",
+    search_title_t: "搜索：{}",
+    nothing_found_t: "没有找到「{}」",
+    font_step_t: "字号：{}",
 };
 
 /// English.
@@ -189,7 +229,6 @@ pub static EN: Ui = Ui {
     link_copied: "Link copied",
     copy_failed: "Could not copy: copy the address from the address bar",
     dark_theme: "Dark theme",
-    light_theme: "Light theme",
     reading_tools: "Reading tools",
     other_language: "中文",
     other_lang: "zh-CN",
@@ -198,6 +237,26 @@ pub static EN: Ui = Ui {
     view_mode: "Show as",
     zoom_hint: "Double-tap or pinch to zoom, drag to move",
     swipe_hint: "Swipe left or right to turn pages",
+    page_t: "Page {}",
+    page_missing_t: "Page {} not included",
+    issue_number_t: "No. {}",
+    page_count_t: "{} pages",
+    parts_t: " ({} parts)",
+    this_issue_t: "The issue of {}",
+    network_t: "{} could not be loaded: the network failed. Check the connection and try again.",
+    missing_t: "{} was not found.",
+    status_t: "{} could not be loaded: the server answered {}.",
+    unreadable_t: "{} could not be read: {}",
+    not_offline_t: "{} has not been downloaded and cannot be read offline. It loads by itself once you are back online.",
+    downloading_t: "Downloading {}/{}",
+    download_failed_t: "Download failed: {}",
+    storage_t: "Used here: {} (of {})",
+    found_t: "{} found",
+    scope_issue_t: "This issue ({})",
+    about_t: "{}: {}",
+    search_title_t: "Search: {}",
+    nothing_found_t: "Nothing found for “{}”",
+    font_step_t: "Text size: {}",
 };
 
 static ENGLISH: AtomicBool = AtomicBool::new(false);
@@ -220,49 +279,42 @@ pub fn t() -> &'static Ui {
     }
 }
 
+/// `template` with each `{}` replaced by the next of `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    let mut args = args.iter();
+    while let Some(at) = rest.find("{}") {
+        out += &rest[..at];
+        out += args.next().copied().unwrap_or_default();
+        rest = &rest[at + 2..];
+    }
+    out + rest
+}
+
 /// `第4版` / `Page 4`.
 pub fn page_label(page: u32) -> String {
-    if en() {
-        format!("Page {page}")
-    } else {
-        format!("第{page}版")
-    }
+    fill(t().page_t, &[&page.to_string()])
 }
 
 /// `第4版未收录`: a page the paper printed but the data lacks.
 pub fn page_missing(page: u32) -> String {
-    if en() {
-        format!("Page {page} not included")
-    } else {
-        format!("第{page}版未收录")
-    }
+    fill(t().page_missing_t, &[&page.to_string()])
 }
 
 /// `第12966期`.
 pub fn issue_number(n: u32) -> String {
-    if en() {
-        format!("No. {n}")
-    } else {
-        format!("第{n}期")
-    }
+    fill(t().issue_number_t, &[&n.to_string()])
 }
 
 /// `今日4版`.
 pub fn page_count(n: u32) -> String {
-    if en() {
-        format!("{n} pages")
-    } else {
-        format!("今日{n}版")
-    }
+    fill(t().page_count_t, &[&n.to_string()])
 }
 
 /// `（共2部分）`.
 pub fn parts(n: usize) -> String {
-    if en() {
-        format!(" ({n} parts)")
-    } else {
-        format!("（共{n}部分）")
-    }
+    fill(t().parts_t, &[&n.to_string()])
 }
 
 /// `2026年4月3日` / `3 April 2026`.
@@ -305,50 +357,29 @@ fn english_date(date: &str) -> Option<(u32, &'static str, &str)> {
 /// The message for data that could not be loaded, and what still works.
 pub fn fetch_error(what: &str, e: &FetchError) -> String {
     let offline = !leptos::prelude::window().navigator().on_line();
-    match (e, en()) {
-        (FetchError::Network(_), _) if offline => not_offline(what),
-        (FetchError::Network(_), false) => {
-            format!("{what}无法载入：网络连接失败，请检查网络后重试。")
-        }
-        (FetchError::Network(_), true) => {
-            format!("{what} could not be loaded: the network failed. Check the connection and try again.")
-        }
-        (FetchError::NotFound, false) => format!("没有找到{what}。"),
-        (FetchError::NotFound, true) => format!("{what} was not found."),
-        (FetchError::Status(s), false) => format!("{what}无法载入：服务器返回错误 {s}。"),
-        (FetchError::Status(s), true) => {
-            format!("{what} could not be loaded: the server answered {s}.")
-        }
-        (FetchError::Data(detail), false) => format!("{what}数据无法读取：{detail}"),
-        (FetchError::Data(detail), true) => format!("{what} could not be read: {detail}"),
+    let ui = t();
+    match e {
+        FetchError::Network(_) if offline => not_offline(what),
+        FetchError::Network(_) => fill(ui.network_t, &[what]),
+        FetchError::NotFound => fill(ui.missing_t, &[what]),
+        FetchError::Status(s) => fill(ui.status_t, &[what, &s.to_string()]),
+        FetchError::Data(detail) => fill(ui.unreadable_t, &[what, detail]),
     }
 }
 
 /// `2026年4月3日这一期`.
-pub fn this_issue(date: &str) -> String {
-    if en() {
-        format!("The issue of {}", self::date(date))
-    } else {
-        format!("{}这一期", self::date(date))
-    }
+pub fn this_issue(d: &str) -> String {
+    fill(t().this_issue_t, &[&date(d)])
 }
 
 /// `正在下载 1/3`.
 pub fn downloading(done: usize, total: usize) -> String {
-    if en() {
-        format!("Downloading {done}/{total}")
-    } else {
-        format!("正在下载 {done}/{total}")
-    }
+    fill(t().downloading_t, &[&done.to_string(), &total.to_string()])
 }
 
 /// `下载失败：…`.
 pub fn download_failed(detail: &str) -> String {
-    if en() {
-        format!("Download failed: {detail}")
-    } else {
-        format!("下载失败：{detail}")
-    }
+    fill(t().download_failed_t, &[detail])
 }
 
 /// `1.2 MB` / `18 KB` (integer arithmetic: float formatting costs the wasm 10 KB).
@@ -364,75 +395,47 @@ pub fn size(bytes: f64) -> String {
 
 /// `本站已用 1.2 MB（可用 300 MB）`.
 pub fn storage(usage: f64, quota: f64) -> String {
-    if en() {
-        format!("Used here: {} (of {})", size(usage), size(quota))
-    } else {
-        format!("本站已用 {}（可用 {}）", size(usage), size(quota))
-    }
+    fill(t().storage_t, &[&size(usage), &size(quota)])
 }
 
 /// What to say when `what` cannot be read offline.
 pub fn not_offline(what: &str) -> String {
-    if en() {
-        format!("{what} has not been downloaded and cannot be read offline. It loads by itself once you are back online.")
-    } else {
-        format!("{what}尚未下载，离线时无法阅读。联网后会自动载入。")
-    }
+    fill(t().not_offline_t, &[what])
 }
 
 /// `共 12 条`.
 pub fn found(n: usize) -> String {
-    if en() {
-        format!("{n} found")
-    } else {
-        format!("共 {n} 条")
-    }
+    fill(t().found_t, &[&n.to_string()])
 }
 
 /// `本期（2026年4月3日）`.
 pub fn scope_issue(d: &str) -> String {
-    if en() {
-        format!("This issue ({})", date(d))
-    } else {
-        format!("本期（{}）", date(d))
-    }
+    fill(t().scope_issue_t, &[&date(d)])
 }
 
 /// `subject：what` (a message about something).
 pub fn about(subject: &str, what: &str) -> String {
-    if en() {
-        format!("{subject}: {what}")
-    } else {
-        format!("{subject}：{what}")
-    }
+    fill(t().about_t, &[subject, what])
 }
 
-/// `搜索：原始创新` (the search view's heading).
+/// `搜索：原始创新` (the search view's heading), or `搜索`.
 pub fn search_title(q: &str) -> String {
-    match (q.trim().is_empty(), en()) {
-        (true, _) => t().search.to_owned(),
-        (false, true) => format!("Search: {q}"),
-        (false, false) => format!("搜索：{q}"),
+    if q.trim().is_empty() {
+        t().search.to_owned()
+    } else {
+        fill(t().search_title_t, &[q])
     }
 }
 
 /// `没有找到「窑洞」`.
 pub fn nothing_found(q: &str) -> String {
-    if en() {
-        format!("Nothing found for “{q}”")
-    } else {
-        format!("没有找到「{q}」")
-    }
+    fill(t().nothing_found_t, &[q])
 }
 
 /// `字号：大`.
 pub fn font_step(step: usize) -> String {
     let name = t().font_steps.get(step).copied().unwrap_or_default();
-    if en() {
-        format!("{}: {name}", t().font_size)
-    } else {
-        format!("{}：{name}", t().font_size)
-    }
+    fill(t().font_step_t, &[name])
 }
 
 #[cfg(test)]
@@ -449,11 +452,39 @@ mod tests {
     }
 
     #[test]
+    fn templates_are_filled_in_order() {
+        assert_eq!(
+            fill("{}数据无法读取：{}", &["本期", "缺少字段"]),
+            "本期数据无法读取：缺少字段"
+        );
+        assert_eq!(fill("第{}版", &["4"]), "第4版");
+        assert_eq!(fill("no holes", &["x"]), "no holes");
+        assert_eq!(
+            fill("{} and {}", &["one"]),
+            "one and ",
+            "a missing argument is empty"
+        );
+        assert_eq!(page_label(4), "第4版");
+        assert_eq!(font_step(2), "字号：大");
+    }
+
+    #[test]
     fn both_tables_say_everything() {
         // A field left empty would show nothing in one language.
         for ui in [&ZH, &EN] {
             assert!(!ui.app_name.is_empty() && !ui.font_size.is_empty());
             assert!(ui.font_steps.iter().all(|s| !s.is_empty()));
+            // Every template has as many holes in both languages.
+            let holes = |t: &str| t.matches("{}").count();
+            for (a, b) in [
+                (ZH.status_t, EN.status_t),
+                (ZH.storage_t, EN.storage_t),
+                (ZH.unreadable_t, EN.unreadable_t),
+                (ZH.downloading_t, EN.downloading_t),
+                (ZH.about_t, EN.about_t),
+            ] {
+                assert_eq!(holes(a), holes(b), "{a} / {b}");
+            }
         }
         assert_ne!(ZH.read_aloud, EN.read_aloud);
         assert_eq!(ZH.other_lang, EN.lang);

@@ -43,10 +43,25 @@ pub fn language(asked: Option<&str>) -> String {
     }
 }
 
-/// Switches the UI language and starts the viewer again in it.
+/// Switches the UI language and starts the viewer again in it (an address that asks for a
+/// language, `?lang=en`, is changed to ask for this one).
 pub fn switch_language(lang: &str) {
     save(LANG, lang);
-    let _ = leptos::prelude::window().location().reload();
+    let location = leptos::prelude::window().location();
+    let asked = location
+        .href()
+        .ok()
+        .and_then(|href| web_sys::Url::new(&href).ok())
+        .filter(|url| !crate::mode::mode().hosted && url.search_params().has("lang"));
+    match asked {
+        Some(url) => {
+            url.search_params().set("lang", lang);
+            let _ = location.set_href(&url.href());
+        }
+        None => {
+            let _ = location.reload();
+        }
+    }
 }
 
 /// `dark`, `light`, or none (follow the system).

@@ -96,4 +96,9 @@ test('the UI in English (?lang=en), the paper\'s text still marked as Chinese, a
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('button', { name: /字号/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+  // On an address that asks for English, the switch asks for Chinese instead.
+  await page.goto('/epaper/?lang=en');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\?lang=zh-CN$/);
+  await expect(page.getByRole('link', { name: '最新一期' })).toBeVisible();
 });

@@ -37,6 +37,19 @@ for (const path of ['/epaper/', '/epaper/2026-04-03/1/1-7', '/multi/2026-05-08/2
   });
 }
 
+test('every link, button and field on every view is at least 44 px to tap', async ({ page }) => {
+  for (const path of ['/multi/2026-05-08', '/multi/2026-05-08/1/1-1', '/multi/archive',
+    '/multi/search?q=%E5%9B%BE%E4%B9%A6&from=2026-05-08', '/epaper/2026-04-03/3']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('正在载入');
+    const small = await page.locator('a:visible, button:visible, input:visible').evaluateAll((els) => els
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.height < 44 && r.right > 0; }) // not the skip link, off screen until focused
+      .map((e) => `${e.tagName} ${e.textContent.trim()}`));
+    expect(small, path).toEqual([]);
+  }
+});
+
 test('a page opens as a list of its stories: headline and first lines, with a picture of the page on the 版面 button', async ({ page }) => {
   await page.goto('/epaper/');
   await expect(page.getByRole('button', { name: '列表' })).toHaveAttribute('aria-pressed', 'true');

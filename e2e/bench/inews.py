@@ -68,10 +68,27 @@ def norm(s):
     return "".join(c for c in s if c.isalnum())
 
 
+CJK = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+
+
+def cjk(c):
+    return any(a <= ord(c) <= b for a, b in CJK)
+
+
 def words(s):
-    """Latin words and numbers, lower case."""
+    """Words as banmian's tokenizer defines them: runs of letters and digits that are not
+    CJK (searched character by character), full-width folded, lower case. So "0.24μg" has
+    the word "24μg", not "24"; "iPhone11" is one word."""
     s = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in s).lower()
-    return re.findall(r"[a-z0-9]+", s)
+    out, word = [], ""
+    for c in s:
+        if c.isalnum() and not cjk(c):
+            word += c
+        else:
+            if word:
+                out.append(word)
+            word = ""
+    return out + ([word] if word else [])
 
 
 texts = [(key, norm(title), norm("".join(paras)), set(words(title + " " + " ".join(paras)))) for key, title, paras in docs]

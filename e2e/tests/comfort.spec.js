@@ -6,12 +6,15 @@ const background = (page) => page.evaluate(() => getComputedStyle(document.query
 const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) < 3 * 80;
 
 test('the theme follows the system, and the switch overrides it and is kept', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/epaper/');
   await expect(page.getByRole('heading', { level: 1, name: '晋中日报' })).toBeVisible();
-  expect(dark(await background(page))).toBe(true);
   const toggle = page.getByRole('button', { name: '深色模式' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The system turns dark while the page is open: the page and the switch follow.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(dark(await background(page))).toBe(true);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   expect(dark(await background(page))).toBe(false);

@@ -62,11 +62,11 @@ impl Nav {
     }
 
     fn visit(&self, href: &str, replace: bool) {
-        let Ok(url) = web_sys::Url::new_with_base(href, &location_href()) else {
+        let Some(url) = absolute(href) else {
             return;
         };
         if let Ok(history) = window().history() {
-            let url = Some(url.href());
+            let url = Some(url);
             let _ = if replace {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url.as_deref())
             } else {
@@ -112,8 +112,12 @@ fn page_address() -> String {
     )
 }
 
-fn location_href() -> String {
-    window().location().href().unwrap_or_default()
+/// An href (as [`Nav::href`] makes them) as a full URL, resolved against the page.
+pub fn absolute(href: &str) -> Option<String> {
+    let page = window().location().href().ok()?;
+    web_sys::Url::new_with_base(href, &page)
+        .ok()
+        .map(|u| u.href())
 }
 
 /// The path of `<base href>`, or `/` without one.

@@ -5,7 +5,7 @@
 use banmian_model::Article;
 use leptos::prelude::*;
 
-use crate::core::layout::roles;
+use crate::core::layout::{body_chars, roles};
 
 /// The picture of a page's `articles` (decorative: the button around it is named).
 #[component]
@@ -17,16 +17,8 @@ pub fn PageThumb(
         .iter()
         .zip(roles(&articles))
         .map(|(article, role)| {
-            let chars: usize = article
-                .blocks
-                .iter()
-                .map(|b| match b {
-                    banmian_model::Block::Paragraph { text } => text.chars().count(),
-                    _ => 0,
-                })
-                .sum();
             // Taller for longer stories, as on paper; a banner is a thin line.
-            let rows = 1 + chars.min(3000) / 400;
+            let rows = 1 + body_chars(article).min(3000) / 400;
             view! { <span class=role.class() style=format!("grid-row: span {rows}")></span> }
         })
         .collect_view();

@@ -16,10 +16,7 @@ pub fn ShareButton(
 ) -> impl IntoView {
     let said = RwSignal::new("");
     let share = move |_| {
-        let url =
-            web_sys::Url::new_with_base(&href, &window().location().href().unwrap_or_default())
-                .map(|u| u.href())
-                .unwrap_or_else(|_| href.clone());
+        let url = crate::router::absolute(&href).unwrap_or_else(|| href.clone());
         let title = title.clone();
         leptos::task::spawn_local(async move {
             let navigator = window().navigator();

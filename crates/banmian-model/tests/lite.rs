@@ -89,6 +89,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../banmian-import/tests/fixtures/bylines/expected.json"),
     include_str!("../../banmian-import/tests/fixtures/markers-multipage/expected.json"),
     include_str!("../../banmian-import/tests/fixtures/utf8-bom-indent/expected.json"),
+    include_str!("fixtures/story-across-pages.json"),
 ];
 /// `banmian publish` of samples/jinzhong-daily-2026-04-03.
 const CATALOG: &str = include_str!("fixtures/catalog.json");

@@ -134,14 +134,21 @@ fn write_embed_script(out: &Path, built: &[String]) -> Result<(), String> {
     let css = find("stylesheet", &|f| {
         f.starts_with("main-") && f.ends_with(".css")
     })?;
-    let template = fs::read_to_string(root().join("public/embed.js"))
-        .map_err(|e| format!("public/embed.js: {e}"))?;
-    let script = template
-        .replace("__JS__", &js)
-        .replace("__WASM__", &wasm)
-        .replace("__CSS__", &css);
-    fs::write(out.join("embed.js"), script)
-        .map_err(|e| format!("{}: {e}", out.join("embed.js").display()))
+    fill_template(
+        out,
+        "embed.js",
+        &[("__JS__", &js), ("__WASM__", &wasm), ("__CSS__", &css)],
+    )
+}
+
+/// Writes `public/NAME` into `out` with each placeholder replaced by its value.
+fn fill_template(out: &Path, name: &str, values: &[(&str, &str)]) -> Result<(), String> {
+    let mut text = fs::read_to_string(root().join("public").join(name))
+        .map_err(|e| format!("public/{name}: {e}"))?;
+    for (placeholder, value) in values {
+        text = text.replace(placeholder, value);
+    }
+    fs::write(out.join(name), text).map_err(|e| format!("{}: {e}", out.join(name).display()))
 }
 
 /// Fills `public/sw.js` with this build's files and version and writes it into `out`.
@@ -165,17 +172,18 @@ fn write_service_worker(out: &Path, built: &[String]) -> Result<(), String> {
         .map(|f| format!("\"{f}\""))
         .collect::<Vec<_>>()
         .join(", ");
-    let template = fs::read_to_string(root().join("public/sw.js"))
-        .map_err(|e| format!("public/sw.js: {e}"))?;
-    let worker = template
-        .replace("__VERSION__", &version)
-        .replace("__PRECACHE__", &format!("[{list}]"));
     // A precompressed copy of an older worker would be served instead of this one.
     for stale in ["sw.js.br", "sw.js.gz"] {
         let _ = fs::remove_file(out.join(stale));
     }
-    fs::write(out.join("sw.js"), worker)
-        .map_err(|e| format!("{}: {e}", out.join("sw.js").display()))
+    fill_template(
+        out,
+        "sw.js",
+        &[
+            ("__VERSION__", &version),
+            ("__PRECACHE__", &format!("[{list}]")),
+        ],
+    )
 }
 
 /// Copies the files of `from` into `to` (created if needed), replacing files of the same name.

@@ -3,19 +3,9 @@ use crate::parse_issue;
 use super::*;
 
 /// Page 1's story 1-1 runs on over pages 2 and 3; 1-2 jumps to page 4, not in the data.
+/// (The viewer's jump tests read the same file.)
 fn issue() -> Issue {
-    parse_issue(
-        r#"{"format":"banmian.issue/1","paper":{"lang":"zh-CN"},"date":"2026-05-08","page_count":4,"pages":[
-{"number":1,"label":"第1版","articles":[
- {"id":"1-1","kind":"article","headline":"甲","continues_to":{"page":2,"article":"2-1","label":"（下转第二版）"}},
- {"id":"1-2","kind":"article","headline":"乙","continues_to":{"page":4,"article":null,"label":"（下转第4版）"}}]},
-{"number":2,"label":"第2版","articles":[
- {"id":"2-1","kind":"article","headline":"甲","continued_from":{"page":1,"article":"1-1","label":null},
-  "continues_to":{"page":3,"article":"3-1","label":"转第A3版"}}]},
-{"number":3,"label":"第3版","articles":[
- {"id":"3-1","kind":"article","headline":"甲","continued_from":{"page":2,"article":"2-1","label":"（上接第2版）"}}]}]}"#,
-    )
-    .unwrap()
+    parse_issue(include_str!("../../tests/fixtures/story-across-pages.json")).unwrap()
 }
 
 #[test]

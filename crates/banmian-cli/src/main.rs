@@ -5,6 +5,7 @@
 //! Exit codes: 0 done (warnings may be printed), 1 the input has errors and nothing was
 //! written, 2 bad usage.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -42,6 +43,9 @@ enum Command {
         /// The issue date, when no page prints it.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+        /// Add to the outline why each story starts where it does.
+        #[arg(long)]
+        explain: bool,
     },
     /// Check issue files and list every problem with its JSON path.
     Validate {
@@ -69,14 +73,16 @@ fn main() -> ExitCode {
             encoding,
             paper_id,
             date,
+            explain,
         } => import(
             &pages,
             &out,
-            Options {
+            &Options {
                 encoding,
                 paper_id,
                 date,
             },
+            explain,
         ),
         Command::Validate { issues } => validate_files(&issues),
         Command::Publish { issues, out } => publish_files(&issues, &out),
@@ -98,7 +104,9 @@ fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
 }
 
-fn import(pages: &[PathBuf], out: &Path, options: Options) -> anyhow::Result<()> {
+/// Imports the pages; prints the outline of what was read (stdout) and every
+/// diagnostic (stderr).
+fn import(pages: &[PathBuf], out: &Path, options: &Options, explain: bool) -> anyhow::Result<()> {
     let mut sources = Vec::new();
     for path in pages {
         sources.push(Source {
@@ -106,7 +114,9 @@ fn import(pages: &[PathBuf], out: &Path, options: Options) -> anyhow::Result<()>
             bytes: read(path)?,
         });
     }
-    let report = banmian_import::import(&sources, &options);
+    let report = banmian_import::import(&sources, options);
+    print!("{}", report.outline(explain));
+    std::io::stdout().flush().context("cannot write the outline")?;
     for d in &report.diagnostics {
         eprintln!("{d}");
     }

@@ -2,6 +2,7 @@
 //! reporter (`本报讯（记者刘冬冬）…`), and source notes (`（原载《山西日报》3月31日1版）`).
 
 use crate::text::MAX_TITLE;
+use crate::tuning::LEDE_WINDOW;
 
 const ROLES: [&str; 9] = [
     "特约评论员",
@@ -71,11 +72,28 @@ fn is_name(s: &str) -> bool {
 }
 
 /// The reporter a lede names: `本报讯（记者刘冬冬）…` → `记者刘冬冬`,
-/// `新华社北京4月2日电（记者 胡喆）…` → `记者 胡喆`.
+/// `新华社北京4月2日电（记者 胡喆）…` → `记者 胡喆`, `记者 张伟 报道 …` → `记者 张伟`.
 pub(crate) fn lede_byline(paragraph: &str) -> Option<String> {
+    dateline_byline(paragraph).or_else(|| reported_by(paragraph))
+}
+
+/// `本报记者 张伟 报道 今年以来…` → `本报记者 张伟`: a byline glued before the lede.
+fn reported_by(paragraph: &str) -> Option<String> {
+    let (end, _) = paragraph
+        .char_indices()
+        .take(LEDE_WINDOW)
+        .find(|&(i, _)| paragraph[i..].starts_with("报道"))?;
+    let rest = paragraph[end + "报道".len()..].trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    byline(paragraph[..end].trim())
+}
+
+fn dateline_byline(paragraph: &str) -> Option<String> {
     let (open, _) = paragraph
         .char_indices()
-        .take(24)
+        .take(LEDE_WINDOW)
         .find(|&(_, c)| c == '（' || c == '(')?;
     let dateline = paragraph[..open].trim_end();
     if !(dateline.ends_with('讯') || dateline.ends_with('电')) || !is_dateline(dateline) {
@@ -119,6 +137,26 @@ pub(crate) fn source_note(paragraph: &str) -> Option<(String, String)> {
     .iter()
     .any(|p| inner.starts_with(p));
     is_note.then(|| (body[..open].trim_end().to_owned(), inner.to_owned()))
+}
+
+/// Whether a paragraph ends its story while staying part of it: a contributor note
+/// `（新华社记者 张三对本文有贡献）`, `（完）`, or the editor's credit `责任编辑：李四`.
+pub(crate) fn ends_story(paragraph: &str) -> bool {
+    let bracketed = paragraph
+        .strip_suffix(['）', ')'])
+        .and_then(|body| body.rfind(['（', '(']).map(|open| &body[open..]))
+        .map(|inner| inner.trim_start_matches(['（', '(']).trim());
+    let note = |t: &str| t.contains("对本文有贡献") || t == "完" || editor_credit(t);
+    bracketed.is_some_and(note) || editor_credit(paragraph)
+}
+
+/// `责任编辑：李四`, `编辑 王五`.
+fn editor_credit(t: &str) -> bool {
+    ["责任编辑", "责编", "编辑"].iter().any(|label| {
+        t.strip_prefix(label).is_some_and(|rest| {
+            rest.starts_with(['：', ':', ' ']) && (2..=16).contains(&rest.chars().count())
+        })
+    })
 }
 
 #[cfg(test)]

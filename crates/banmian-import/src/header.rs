@@ -41,18 +41,40 @@ impl Header {
 pub(crate) fn read_header(lines: &[Line]) -> (Header, usize) {
     let mut h = Header::default();
     let mut used = 0;
-    for line in lines {
+    // The index of the line that printed `第N版`.
+    let mut page_line = None;
+    for (k, line) in lines.iter().enumerate() {
         let mut trial = h.clone();
-        if line.text.chars().count() > MAX_TITLE + 20 || !read_line(&mut trial, &line.text) {
+        if line.text.chars().count() > MAX_TITLE + 20 {
             break;
         }
-        h = trial;
+        if read_line(&mut trial, &line.text) {
+            if trial.page.is_some() && h.page.is_none() {
+                page_line = Some(k);
+            }
+            h = trial;
+        } else if h.page_name.is_none()
+            && is_page_name(&line.text)
+            && (page_line.is_some_and(|p| p + 1 == k) || next_prints_page(&h, lines.get(k + 1)))
+        {
+            // The page's name on a line of its own, right above or below `第N版`.
+            h.page_name = Some(line.text.clone());
+        } else {
+            break;
+        }
         used += 1;
     }
     if h.name.is_none() {
         h.name = h.publisher.as_deref().and_then(name_from_publisher);
     }
     (h, used)
+}
+
+/// Whether `line` is a header line that prints the page number.
+fn next_prints_page(h: &Header, line: Option<&Line>) -> bool {
+    let Some(line) = line else { return false };
+    let mut trial = h.clone();
+    h.page.is_none() && read_line(&mut trial, &line.text) && trial.page.is_some()
 }
 
 /// `晋中日报社出版` → `晋中日报`: a paper whose logo is an image prints its name only here.

@@ -2,27 +2,41 @@
 //! with kicker / headline / subheadline / byline, paragraphs re-joined across column
 //! breaks, subheads, source notes and jump markers.
 //!
-//! How a short unpunctuated line is read:
-//! - It starts a new item when it stands in a group of title lines, before a byline or
-//!   a lede (`本报讯（记者…）`), after a big gap, or after an item that ended (`下转`,
-//!   a source note). In a group, a `——` line is the subheadline, the line above it the
-//!   headline, and lines above that are banners; without a dash line, the last two lines
-//!   are kicker + headline (a kicker is the shorter) or headline + subheadline.
-//! - Inside an article it is a subhead, unless it continues an unfinished paragraph
-//!   or follows another subhead: then it is a piece of a paragraph split by a column
-//!   break, and is joined to what follows.
+//! Three steps:
+//! 1. [`features`]: each line gets a feature record (its class — title-like, byline,
+//!    `——` line, body, markers, hint — its indent, the blank lines above it, its jump
+//!    markers), and the page gets its style (does it indent paragraphs; how many blank
+//!    lines stand between paragraphs).
+//! 2. [`score`]: for every title-like line, one scoring function weighs all the evidence
+//!    for "a new story starts here" against [`crate::tuning::START_STORY`]; close calls
+//!    are reported with their reasons.
+//! 3. This module walks the lines once and builds the items: a story start reads the
+//!    title group (banners, kicker, headline, `——` subheadline); inside a story a
+//!    title-like line is a subhead, or a piece of a paragraph split by a column break;
+//!    body lines join the open paragraph or start one; bylines, ledes, source and
+//!    contributor notes, `下转`/`上接` markers and the desk's hints go where they belong.
+//!
+//! Nothing is dropped: every line of text ends up in an item.
+
+mod features;
+mod score;
 
 use banmian_model::{Block, Kind};
 
-use crate::byline::{byline, lede_byline, source_note};
-use crate::markers::{split_markers, Direction, Marker};
-use crate::text::{ends_sentence, is_title_like, join_broken, Line, MAX_TITLE};
+use crate::byline::{ends_story, lede_byline, source_note};
+use crate::markers::Marker;
+use crate::text::{asks_or_exclaims, ends_sentence, is_terminal, is_title_like, join_broken, Line};
+use crate::tuning::GLUED_SUBHEAD_MAX;
+use features::{classify, style, Class, Hint, Row, Style};
+use score::{score, Context};
 
 /// An item of a page before it gets its id.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Draft {
     /// The line it starts on.
     pub line: usize,
+    /// The last line it takes.
+    pub end: usize,
     pub kind: Kind,
     pub kicker: Option<String>,
     pub headline: String,
@@ -32,9 +46,11 @@ pub(crate) struct Draft {
     pub source: Option<String>,
     pub to: Option<Marker>,
     pub from: Option<Marker>,
+    /// Why it starts where it does (for `banmian import --explain`).
+    pub why: String,
     /// The last paragraph has no sentence end yet: the next line may continue it.
     open: bool,
-    /// A `下转` marker or a source note ended this item.
+    /// A `下转` marker, a source note or an end note ended this item.
     closed: bool,
 }
 
@@ -46,99 +62,71 @@ pub(crate) struct LineNote {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// Nothing but jump markers.
-    Markers,
-    Byline,
-    Dash,
-    Title,
-    Body,
-}
-
-struct Row {
-    no: usize,
-    gap: usize,
-    text: String,
-    to: Option<Marker>,
-    from: Option<Marker>,
-    class: Class,
-}
-
-fn classify(line: &Line) -> Row {
-    let (text, markers) = split_markers(&line.text);
-    let mut row = Row {
-        no: line.no,
-        gap: line.gap,
-        text,
-        to: None,
-        from: None,
-        class: Class::Body,
-    };
-    for m in markers {
-        match m.dir {
-            Direction::To => row.to = Some(m),
-            Direction::From => row.from = Some(m),
-        }
-    }
-    row.class = if row.text.is_empty() {
-        Class::Markers
-    } else if let Some(b) = byline(&row.text) {
-        row.text = b;
-        Class::Byline
-    } else if let Some(sub) = dash_line(&row.text) {
-        row.text = sub.to_owned();
-        Class::Dash
-    } else if is_title_like(&row.text) && lede_byline(&row.text).is_none() {
-        Class::Title
-    } else {
-        Class::Body
-    };
-    row
-}
-
-/// `——学习贯彻……之一` → `学习贯彻……之一`.
-fn dash_line(text: &str) -> Option<&str> {
-    let rest = text.trim_start_matches(['—', '-', '－', '―']);
-    let dashes = text.len() != rest.len();
-    let rest = rest.trim_start();
-    (dashes && !rest.is_empty() && rest.chars().count() <= MAX_TITLE + 20 && !rest.contains('。'))
-        .then_some(rest)
-}
-
 /// Lays out the body lines of one page.
 pub(crate) fn lay_out(lines: &[Line]) -> (Vec<Draft>, Vec<LineNote>) {
     let rows: Vec<Row> = lines.iter().map(classify).collect();
     let mut out = Layout {
+        style: style(&rows),
         items: Vec::new(),
         notes: Vec::new(),
         pending_from: None,
+        pending_byline: None,
+        hint: None,
     };
     let mut i = 0;
     while i < rows.len() {
-        i = out.row(&rows, i);
+        let next = out.row(&rows, i).max(i + 1);
+        if let Some(d) = out.items.last_mut() {
+            d.end = d.end.max(rows[next - 1].no);
+        }
+        i = next;
     }
+    let last = rows.last().map_or(0, |r| r.no);
+    out.place_pending_byline();
     if let Some(m) = out.pending_from.take() {
-        out.notes.push(LineNote {
-            line: rows.last().map_or(0, |r| r.no),
-            error: false,
-            message: format!(
+        out.note(
+            last,
+            false,
+            format!(
                 "{} stands at the end of the page with no story after it; ignored",
                 m.label
             ),
-        });
+        );
+    }
+    if let Some((hint, at)) = out.hint.take() {
+        out.note(
+            at,
+            true,
+            format!(
+                "{} stands at the end of the page: it must stand right above the line it is about",
+                hint.as_str()
+            ),
+        );
     }
     (out.items, out.notes)
 }
 
 struct Layout {
+    style: Style,
     items: Vec<Draft>,
     notes: Vec<LineNote>,
     /// A `上接` marker seen before the part it belongs to.
     pending_from: Option<Marker>,
+    /// A byline printed above the headline of the next story: (line, text).
+    pending_byline: Option<(usize, String)>,
+    /// A hint read on the line above: what it says, and its line.
+    hint: Option<(Hint, usize)>,
 }
 
 impl Layout {
+    fn note(&mut self, line: usize, error: bool, message: String) {
+        self.notes.push(LineNote {
+            line,
+            error,
+            message,
+        });
+    }
+
     fn current(&mut self) -> Option<&mut Draft> {
         self.items.last_mut().filter(|d| d.kind != Kind::Banner)
     }
@@ -146,26 +134,131 @@ impl Layout {
     /// Reads the row at `i` (and any it belongs with); returns the next row to read.
     fn row(&mut self, rows: &[Row], i: usize) -> usize {
         let row = &rows[i];
+        if let Some((hint, at)) = self.hint.take() {
+            return self.hinted(rows, i, hint, at);
+        }
         match row.class {
+            Class::Hint(hint) => {
+                if row.bad_hint {
+                    let message = format!(
+                        "unknown hint {:?}: the hints are #story, #subhead and #join",
+                        row.text
+                    );
+                    self.note(row.no, true, message);
+                } else if rows
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(n.class, Class::Hint(_)))
+                {
+                    let message = format!(
+                        "{} must stand right above the line it is about",
+                        hint.as_str()
+                    );
+                    self.note(row.no, true, message);
+                } else {
+                    self.hint = Some((hint, row.no));
+                }
+                i + 1
+            }
             Class::Markers => {
                 self.attach_from(row.from.clone());
                 self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
             Class::Byline => {
-                match self.current() {
-                    Some(d) if d.byline.is_none() => d.byline = Some(row.text.clone()),
-                    _ => self.body(row, &row.text),
-                }
+                self.byline(rows, i);
                 self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
             Class::Body => {
-                self.body(row, &row.text);
+                self.body(row, rows.get(i + 1), false);
                 self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
-            Class::Title | Class::Dash => self.titles(rows, i),
+            Class::Title | Class::Dash => self.titles(rows, i, None),
+        }
+    }
+
+    /// The line under a hint: what the hint says it is, or an error if it cannot be.
+    fn hinted(&mut self, rows: &[Row], i: usize, hint: Hint, at: usize) -> usize {
+        let row = &rows[i];
+        let refuse =
+            |what: &str| format!("{} on line {at} says line {} {what}", hint.as_str(), row.no);
+        let has_story = self.current().is_some();
+        let paragraph_before = self
+            .current()
+            .is_some_and(|d| matches!(d.blocks.last(), Some(Block::Paragraph { .. })));
+        let error = match hint {
+            Hint::Story if !row.is_title() => Some(refuse(
+                "starts a story, but it is not a headline (too long, or a sentence)",
+            )),
+            Hint::Subhead if row.class != Class::Title => Some(refuse(
+                "is a subhead, but it is not one (too long, a sentence, a byline or a marker)",
+            )),
+            Hint::Subhead if !has_story => Some(refuse("is a subhead, but no story is open")),
+            Hint::Join if !matches!(row.class, Class::Title | Class::Body) => {
+                Some(refuse("continues a paragraph, but it is not body text"))
+            }
+            Hint::Join if !paragraph_before => Some(refuse(
+                "continues a paragraph, but no paragraph stands before it",
+            )),
+            _ => None,
+        };
+        if let Some(message) = error {
+            self.note(row.no, true, message);
+            return self.row(rows, i);
+        }
+        match hint {
+            Hint::Story => self.titles(rows, i, Some(format!("#story hint on line {at}"))),
+            Hint::Subhead => {
+                self.place_pending_byline();
+                self.subhead(row);
+                self.attach_to(row.to.clone(), row.no);
+                i + 1
+            }
+            Hint::Join => {
+                self.body(row, rows.get(i + 1), true);
+                self.attach_to(row.to.clone(), row.no);
+                i + 1
+            }
+        }
+    }
+
+    /// A byline line: under a title group it is that story's; above a headline (some
+    /// papers print it first) it is the next story's; at a story's end, that story's.
+    fn byline(&mut self, rows: &[Row], i: usize) {
+        let row = &rows[i];
+        let next_is_title = rows.get(i + 1).is_some_and(Row::is_title);
+        let under_titles = self
+            .current()
+            .is_some_and(|d| d.byline.is_none() && d.blocks.is_empty() && !d.closed);
+        if under_titles {
+            if let Some(d) = self.current() {
+                d.byline = Some(row.text.clone());
+            }
+        } else if next_is_title {
+            self.place_pending_byline();
+            self.pending_byline = Some((row.no, row.text.clone()));
+        } else {
+            self.pending_byline = Some((row.no, row.text.clone()));
+            self.place_pending_byline();
+        }
+    }
+
+    /// A byline kept for a story that did not start: the story it stands in takes it.
+    fn place_pending_byline(&mut self) {
+        let Some((no, text)) = self.pending_byline.take() else {
+            return;
+        };
+        match self.current() {
+            Some(d) if d.byline.is_none() => d.byline = Some(text),
+            Some(d) => {
+                d.blocks.push(Block::Paragraph { text });
+                d.open = false;
+            }
+            None => {
+                let d = self.start(no, String::new(), "a byline with no headline".into());
+                d.byline = Some(text);
+            }
         }
     }
 
@@ -173,7 +266,7 @@ impl Layout {
     fn attach_from(&mut self, m: Option<Marker>) {
         let Some(m) = m else { return };
         match self.current() {
-            Some(d) if d.blocks.is_empty() && d.from.is_none() => d.from = Some(m),
+            Some(d) if d.blocks.is_empty() && d.from.is_none() && !d.closed => d.from = Some(m),
             _ => self.pending_from = Some(m),
         }
     }
@@ -181,44 +274,38 @@ impl Layout {
     /// A `下转` marker ends the current item.
     fn attach_to(&mut self, m: Option<Marker>, line: usize) {
         let Some(m) = m else { return };
-        match self.current() {
-            Some(d) => {
-                if let Some(old) = d.to.replace(m) {
-                    let message = format!(
-                        "a second 下转 marker in one story; {} is dropped",
-                        old.label
-                    );
-                    self.notes.push(LineNote {
-                        line,
-                        error: false,
-                        message,
-                    });
-                }
-                if let Some(d) = self.current() {
-                    d.closed = true;
-                    d.open = false;
-                }
-            }
-            None => self.notes.push(LineNote {
-                line,
-                error: false,
-                message: format!("{} stands before any story; ignored", m.label),
-            }),
+        let Some(d) = self.current() else {
+            let message = format!("{} stands before any story; ignored", m.label);
+            self.note(line, false, message);
+            return;
+        };
+        let old = d.to.replace(m);
+        d.closed = true;
+        d.open = false;
+        if let Some(old) = old {
+            let message = format!(
+                "a second 下转 marker in one story; {} is dropped",
+                old.label
+            );
+            self.note(line, false, message);
         }
     }
 
-    fn start(&mut self, line: usize, headline: String) -> &mut Draft {
+    fn start(&mut self, line: usize, headline: String, why: String) -> &mut Draft {
+        let byline = self.pending_byline.take().map(|(_, text)| text);
         self.items.push(Draft {
             line,
+            end: line,
             kind: Kind::Article,
             kicker: None,
             headline,
             subheadline: None,
-            byline: None,
+            byline,
             blocks: Vec::new(),
             source: None,
             to: None,
             from: self.pending_from.take(),
+            why,
             open: false,
             closed: false,
         });
@@ -226,32 +313,46 @@ impl Layout {
         &mut self.items[last]
     }
 
-    /// A line of body text: continues the open paragraph or starts one.
-    fn body(&mut self, row: &Row, text: &str) {
+    /// A line of body text: continues the open paragraph or starts one. `join` (a
+    /// `#join` hint) makes it continue the paragraph before it.
+    fn body(&mut self, row: &Row, next: Option<&Row>, join: bool) {
+        self.place_pending_byline();
+        let has_from = row.from.is_some() || self.pending_from.is_some();
         let needs_part = match self.current() {
             None => true,
-            Some(d) => row.from.is_some() && !d.blocks.is_empty(),
+            Some(d) => has_from && !d.blocks.is_empty(),
         };
         if needs_part {
-            if row.from.is_none() && self.pending_from.is_none() {
-                self.notes.push(LineNote {
-                    line: row.no,
-                    error: true,
-                    message: "body text with no headline before it (is a headline or an 上接 marker missing?)".into(),
-                });
+            if !has_from {
+                self.note(
+                    row.no,
+                    true,
+                    "body text with no headline before it (is a headline or an 上接 marker missing?)"
+                        .into(),
+                );
             }
-            self.start(row.no, String::new());
+            let why = if has_from {
+                "a continued part: an 上接 marker with no headline".into()
+            } else {
+                "body text with nothing before it".into()
+            };
+            self.start(row.no, String::new(), why);
+        }
+        if let Some(m) = self.pending_from.take() {
+            self.attach_from(Some(m));
         }
         self.attach_from(row.from.clone());
+        let indented = self.style.indented;
         let Some(d) = self.current() else { return };
+        let new_paragraph = !join && (!d.open || (indented && row.indent));
         match d.blocks.last_mut() {
-            Some(Block::Paragraph { text: last }) if d.open => join_broken(last, text),
+            Some(Block::Paragraph { text: last }) if !new_paragraph => join_broken(last, &row.text),
             _ => {
                 if d.byline.is_none() && d.blocks.is_empty() {
-                    d.byline = lede_byline(text);
+                    d.byline = lede_byline(&row.text);
                 }
                 d.blocks.push(Block::Paragraph {
-                    text: text.to_owned(),
+                    text: row.text.clone(),
                 });
             }
         }
@@ -266,69 +367,133 @@ impl Layout {
             d.source = Some(note);
             d.closed = true;
             d.open = false;
-        } else {
+            return;
+        }
+        if ends_story(last) {
+            d.closed = true;
+            d.open = false;
+            return;
+        }
+        let next_paragraph = next.is_some_and(|n| {
+            n.indent && matches!(n.class, Class::Body | Class::Title) && n.from.is_none()
+        });
+        if indented && next_paragraph {
+            if let Some(sub) = glued_subhead(last) {
+                d.blocks.push(Block::Subhead { text: sub });
+                d.open = false;
+                return;
+            }
+        }
+        if let Some(Block::Paragraph { text: last }) = d.blocks.last() {
             d.open = !ends_sentence(last);
         }
     }
 
     /// A run of title-like lines starting at `i`; returns the row after what it used.
-    fn titles(&mut self, rows: &[Row], i: usize) -> usize {
+    /// `forced`: a hint says a story starts here.
+    fn titles(&mut self, rows: &[Row], i: usize, forced: Option<String>) -> usize {
         let end = (i..rows.len())
-            .find(|&k| {
-                !matches!(rows[k].class, Class::Title | Class::Dash)
-                    || (k > i && rows[k].from.is_some())
-            })
+            .find(|&k| !rows[k].is_title() || (k > i && rows[k].from.is_some()))
             .unwrap_or(rows.len());
         let run = &rows[i..end];
         let next = rows.get(end);
-        let next_is_lede =
-            next.is_some_and(|n| n.class == Class::Body && lede_byline(&n.text).is_some());
         let first = &run[0];
-        if first.from.is_some() && run.len() == 1 && !strong_title_after_marker(next) {
+        if forced.is_none()
+            && first.from.is_some()
+            && run.len() == 1
+            && !next.is_some_and(Row::opens_story)
+        {
             // `（上接第1版）以“技”为核……`: a continued part that opens with a subhead,
             // under the headline just read or on its own.
+            self.place_pending_byline();
             let fresh = self
                 .current()
                 .is_some_and(|d| d.blocks.is_empty() && d.from.is_none() && !d.closed);
             if !fresh {
-                self.start(first.no, String::new());
+                let why = format!(
+                    "a continued part: {} glued to its first line",
+                    first.from.as_ref().map_or("", |m| m.label.as_str())
+                );
+                self.start(first.no, String::new(), why);
             }
             self.attach_from(first.from.clone());
             self.subhead(first);
             return end;
         }
-        let starts_story = run.iter().any(|r| r.class == Class::Dash)
-            || next.is_some_and(|n| n.class == Class::Byline || n.from.is_some())
-            || next_is_lede
-            || first.gap >= 2;
-        let current = self
+        let at_end =
+            next.is_none() || next.is_some_and(|n| n.class == Class::Markers && n.to.is_some());
+        let open = self
             .items
             .last()
-            .filter(|d| d.kind != Kind::Banner && !d.closed);
-        if let (false, Some(d)) = (starts_story, current) {
-            // Inside a story: one line at a time, a subhead or a piece of a paragraph.
-            let continues = d.open
-                || d.blocks.is_empty()
-                || matches!(d.blocks.last(), Some(Block::Subhead { .. }));
-            if continues {
-                self.body(first, &first.text);
-                self.attach_to(first.to.clone(), first.no);
-                return i + 1;
+            .filter(|d| d.kind != Kind::Banner && !d.closed)
+            .map(|d| d.open);
+        let why = match (forced, open) {
+            (Some(why), _) => why,
+            (None, None) => match self.items.last() {
+                None => "the first title on the page".to_owned(),
+                Some(d) if d.kind == Kind::Banner => "a banner above it".to_owned(),
+                Some(d) if d.to.is_some() => "the story above ended with its 下转 marker".to_owned(),
+                Some(d) if d.source.is_some() => "the story above ended with its source note".to_owned(),
+                Some(_) => "the story above ended with its end note".to_owned(),
+            },
+            (None, Some(open)) => {
+                let s = score(&Context {
+                    style: self.style,
+                    row: first,
+                    run,
+                    next,
+                    open,
+                    from_above: self.pending_from.is_some(),
+                    byline_above: self.pending_byline.is_some(),
+                });
+                let starts = s.starts_story();
+                if s.close_call() && !at_end {
+                    let message = if starts {
+                        format!("{:?} read as a new story, a close call ({}); put #subhead on the line above if it is a subhead", first.text, s.explain())
+                    } else {
+                        format!("{:?} read as part of the story above, a close call ({}); put #story on the line above if a story starts here", first.text, s.explain())
+                    };
+                    self.note(first.no, false, message);
+                }
+                if !starts {
+                    let piece = self.current().is_some_and(|d| piece_of_paragraph(d, first));
+                    if piece || !at_end {
+                        return self.inside_story(rows, i, piece);
+                    }
+                    self.place_pending_byline();
+                    for r in run {
+                        self.banner(r, "title lines at the page's end, under a finished story: banners or captions".into());
+                    }
+                    return end;
+                }
+                s.explain()
             }
-            if next.is_some() {
-                self.subhead(first);
-                self.attach_to(first.to.clone(), first.no);
-                return i + 1;
-            }
-        }
-        if next.is_none() || next.is_some_and(|n| n.class == Class::Markers && n.to.is_some()) {
+        };
+        if at_end {
             for r in run {
-                self.banner(r);
+                self.banner(
+                    r,
+                    format!("{why}; title lines at the page's end are banners or captions"),
+                );
             }
             return end;
         }
-        self.title_group(run);
+        self.title_group(run, why);
         end
+    }
+
+    /// A title-like line inside a story: a piece of an unfinished paragraph (or a short
+    /// paragraph), else a subhead.
+    fn inside_story(&mut self, rows: &[Row], i: usize, piece: bool) -> usize {
+        self.place_pending_byline();
+        let row = &rows[i];
+        if piece {
+            self.body(row, rows.get(i + 1), false);
+        } else {
+            self.subhead(row);
+        }
+        self.attach_to(row.to.clone(), row.no);
+        i + 1
     }
 
     fn subhead(&mut self, row: &Row) {
@@ -340,8 +505,8 @@ impl Layout {
         }
     }
 
-    fn banner(&mut self, row: &Row) {
-        let d = self.start(row.no, row.text.clone());
+    fn banner(&mut self, row: &Row, why: String) {
+        let d = self.start(row.no, row.text.clone(), why);
         d.kind = Kind::Banner;
         d.closed = true;
         if let Some(m) = row.from.clone() {
@@ -349,8 +514,10 @@ impl Layout {
         }
     }
 
-    /// Banners, then one article's kicker / headline / subheadline.
-    fn title_group(&mut self, run: &[Row]) {
+    /// Banners, then one article's kicker / headline / subheadline. Without a `——`
+    /// line, of the last two lines the shorter above is a kicker (引题 are shorter than
+    /// the 主题 they lead into), else the one below is the subheadline.
+    fn title_group(&mut self, run: &[Row], why: String) {
         let dash = run.iter().position(|r| r.class == Class::Dash);
         let plain: Vec<&Row> = run[..dash.unwrap_or(run.len())].iter().collect();
         let (banners, kicker, headline, mut sub): (
@@ -369,7 +536,10 @@ impl Layout {
             (None, []) => (&[], None, None, None),
         };
         for b in banners {
-            self.banner(b);
+            self.banner(
+                b,
+                format!("{why}; a title line above a headline group is a banner"),
+            );
         }
         if let Some(k) = dash {
             let subs: Vec<&str> = run[k..].iter().map(|r| r.text.as_str()).collect();
@@ -380,7 +550,7 @@ impl Layout {
             Some(h) => h.text.clone(),
             None => sub.take().unwrap_or_default(),
         };
-        let d = self.start(first.no, headline_text);
+        let d = self.start(first.no, headline_text, why);
         d.kicker = kicker.map(|k| k.text.clone());
         d.subheadline = sub;
         for r in run {
@@ -393,12 +563,38 @@ impl Layout {
     }
 }
 
-/// After a `上接` marker glued to a short line, the line is a headline only when a
-/// byline or a lede follows it.
-fn strong_title_after_marker(next: Option<&Row>) -> bool {
-    next.is_some_and(|n| {
-        n.class == Class::Byline || (n.class == Class::Body && lede_byline(&n.text).is_some())
-    })
+/// Whether a title-like line inside story `d` is body text rather than a subhead: it
+/// continues an unfinished paragraph, stands right under the titles, follows a subhead
+/// (two subheads in a row are rare: it is the first piece of a paragraph a column break
+/// split), or ends in `？`/`！` (a subhead does not).
+fn piece_of_paragraph(d: &Draft, row: &Row) -> bool {
+    d.open
+        || d.blocks.is_empty()
+        || matches!(d.blocks.last(), Some(Block::Subhead { .. }))
+        || asks_or_exclaims(&row.text)
+}
+
+/// `…全面完成。下一步工作重点` → `下一步工作重点` (and the paragraph keeps `…全面完成。`):
+/// a short title after the paragraph's last sentence, when the next line starts a new
+/// paragraph (so the tail cannot be the start of a sentence it continues).
+fn glued_subhead(paragraph: &mut String) -> Option<String> {
+    let (cut, c) = paragraph
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_terminal(c) || c == '”' || c == '）')?;
+    let tail = &paragraph[cut + c.len_utf8()..];
+    let n = tail.chars().count();
+    let ok = (2..=GLUED_SUBHEAD_MAX).contains(&n)
+        && is_title_like(tail)
+        && !asks_or_exclaims(tail)
+        && !tail.contains(['，', ',', '“', '”'])
+        && ends_sentence(&paragraph[..cut + c.len_utf8()]);
+    if !ok {
+        return None;
+    }
+    let sub = tail.to_owned();
+    paragraph.truncate(cut + c.len_utf8());
+    Some(sub)
 }
 
 /// The kind an item's titles and byline say it is.

@@ -14,13 +14,16 @@ mod decode;
 mod header;
 mod layout;
 mod markers;
+mod outline;
 mod text;
+mod tuning;
 
 use std::collections::HashMap;
 use std::fmt;
 
 use banmian_model::{
-    resolve_jumps, validate, Article, Issue, Jump, Page, Paper, Severity, ISSUE_FORMAT,
+    resolve_jumps, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity,
+    ISSUE_FORMAT,
 };
 
 pub use decode::Encoding;
@@ -85,6 +88,22 @@ pub struct Report {
     pub issue: Option<Issue>,
     /// Every message, in file and line order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each item of the issue came from and why it starts where it does.
+    pub traces: Vec<Trace>,
+}
+
+/// Where one item of the issue came from in the page files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trace {
+    /// The item's id (`1-3`).
+    pub id: String,
+    /// The page file.
+    pub file: String,
+    /// Its first and last line in that file.
+    pub lines: (usize, usize),
+    /// Why a story (or banner) starts on its first line, e.g. `score 6 ≥ 3: more blank
+    /// lines above than between paragraphs (+3), a byline or lede below its group (+3)`.
+    pub why: String,
 }
 
 impl Report {
@@ -131,6 +150,17 @@ pub fn import(sources: &[Source], options: &Options) -> Report {
             diags.push(diag(Severity::Error, Some(&pair[1].file), None, message));
         }
     }
+    let traces = pages
+        .iter()
+        .flat_map(|page| {
+            page.items.iter().enumerate().map(|(k, d)| Trace {
+                id: format!("{}-{}", page.number, k + 1),
+                file: page.file.clone(),
+                lines: (d.line, d.end),
+                why: d.why.clone(),
+            })
+        })
+        .collect();
     let issue = if pages.is_empty() {
         None
     } else {
@@ -140,6 +170,7 @@ pub fn import(sources: &[Source], options: &Options) -> Report {
     Report {
         issue,
         diagnostics: diags,
+        traces,
     }
 }
 
@@ -311,6 +342,7 @@ fn assemble(
         page_count: facts.page_count,
         pages: out_pages,
     };
+    promote_continuation_headlines(&mut issue, &origin, diags);
     for note in resolve_jumps(&mut issue) {
         let (file, line) = origin.get(&note.article).cloned().unzip();
         diags.push(diag(
@@ -330,6 +362,56 @@ fn assemble(
         ));
     }
     Some(issue)
+}
+
+/// `（上接第1版）科技创新实现新突破` read as a continued part opening with a subhead: when
+/// that subhead is the headline (or a shortened headline) of a story on the page the
+/// marker names, it is the part's headline.
+fn promote_continuation_headlines(
+    issue: &mut Issue,
+    origin: &HashMap<String, (String, usize)>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let headlines: HashMap<u32, Vec<String>> = issue
+        .pages
+        .iter()
+        .map(|p| {
+            let titles = p
+                .articles
+                .iter()
+                .filter(|a| a.kind != Kind::Banner && !a.headline.is_empty())
+                .map(|a| letters(&a.headline))
+                .collect();
+            (p.number, titles)
+        })
+        .collect();
+    for page in &mut issue.pages {
+        for a in &mut page.articles {
+            let (Some(from), true) = (&a.continued_from, a.headline.is_empty()) else {
+                continue;
+            };
+            let Some(Block::Subhead { text }) = a.blocks.first() else {
+                continue;
+            };
+            let sub = letters(text);
+            let named = headlines.get(&from.page).is_some_and(|titles| {
+                titles
+                    .iter()
+                    .any(|h| sub.chars().count() >= 2 && (h.contains(&sub) || sub.contains(h.as_str())))
+            });
+            if named {
+                a.headline = text.clone();
+                a.blocks.remove(0);
+                let (file, line) = origin.get(&a.id).cloned().unzip();
+                let message = format!(
+                    "{}: {:?} after the 上接 marker is the headline of a story on page {}, so it is this part's headline",
+                    a.id, a.headline, from.page
+                );
+                diags.push(diag(Severity::Warning, file.as_deref(), line, message));
+            }
+        }
+    }
 }
 
 /// The file and line a validation path such as `pages[1].articles[2].headline` is about.

@@ -7,12 +7,14 @@ pub(crate) struct Line {
     pub no: usize,
     /// How many blank lines stand right before it.
     pub gap: usize,
+    /// Whether it starts with an indent (see [`is_indent`]): in exports that indent
+    /// paragraphs, a flush-left line is a title.
+    pub indent: bool,
     /// The text: trimmed, every run of white space (U+3000, NBSP, tabs) made one space.
     pub text: String,
 }
 
-/// The longest line (in characters) that can still be a headline, subhead or byline.
-pub(crate) const MAX_TITLE: usize = 40;
+pub(crate) use crate::tuning::MAX_TITLE;
 
 /// Splits text into cleaned non-blank lines (LF or CRLF), with line numbers and gaps.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
@@ -26,12 +28,25 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             out.push(Line {
                 no: i + 1,
                 gap,
+                indent: is_indent(raw),
                 text: clean,
             });
             gap = 0;
         }
     }
     out
+}
+
+/// Whether a raw line starts with an indent: a tab, an ideographic space (U+3000),
+/// a no-break space, or at least [`crate::tuning::INDENT_SPACES`] spaces.
+pub(crate) fn is_indent(raw: &str) -> bool {
+    let raw = raw.trim_start_matches(is_invisible);
+    let spaces = raw.chars().take_while(|&c| c == ' ').count();
+    spaces >= crate::tuning::INDENT_SPACES
+        || raw
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '\t' | '\u{3000}' | '\u{a0}'))
 }
 
 /// Trims a line and folds every run of white space inside it into one ASCII space.
@@ -88,13 +103,20 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     }
 }
 
-/// Whether a line can be a headline, a subhead or a banner: short, no sentence end in it.
+/// Whether a line can be a headline, a subhead or a banner: short, no sentence end in
+/// it (a headline may end in `？` or `！`: see [`asks_or_exclaims`]).
 pub(crate) fn is_title_like(text: &str) -> bool {
-    !text.is_empty()
+    let body = text.strip_suffix(['？', '！', '?', '!']).unwrap_or(text);
+    !body.is_empty()
         && text.chars().count() <= MAX_TITLE
-        && !ends_sentence(text)
+        && !ends_sentence(body)
         && !text.contains('。')
-        && !ends_with_open_punctuation(text)
+        && !ends_with_open_punctuation(body)
+}
+
+/// Whether a line ends in `？` or `！`: a headline may, a subhead does not.
+pub(crate) fn asks_or_exclaims(text: &str) -> bool {
+    text.ends_with(['？', '！', '?', '!'])
 }
 
 /// A line ending in a comma, colon or an opening bracket goes on in the next line.

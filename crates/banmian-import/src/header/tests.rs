@@ -67,3 +67,22 @@ fn content_ends_the_zone_and_nothing_is_invented() {
     let (_, used) = read("3\n");
     assert_eq!(used, 0);
 }
+
+#[test]
+fn a_running_header_in_another_order() {
+    // The page's name on a line of its own, above or below `第N版`, in any order with
+    // the date: never a headline.
+    for text in [
+        "要闻\n第2版\n2026年4月3日 星期五\n标题\n",
+        "2026年4月3日 星期五\n要闻\n第2版\n标题\n",
+        "第2版\n要闻\n2026年4月3日 星期五\n标题\n",
+    ] {
+        let (h, used) = read(text);
+        assert_eq!(used, 3, "{text}");
+        assert_eq!((h.page, h.page_name.as_deref()), (Some(2), Some("要闻")));
+        assert_eq!(h.date().as_deref(), Some("2026-04-03"));
+    }
+    // A short line not next to `第N版` ends the header: it is the first headline.
+    let (h, used) = read("2026年4月3日 星期五\n第2版\n2026年4月3日\n要闻\n");
+    assert_eq!((used, h.page_name), (3, None));
+}

@@ -10,16 +10,19 @@ fn lines_are_cleaned_and_numbered() {
             Line {
                 no: 1,
                 gap: 0,
+                indent: true,
                 text: "标题".into()
             },
             Line {
                 no: 3,
                 gap: 1,
+                indent: true,
                 text: "正文 第一段。".into()
             },
             Line {
                 no: 5,
                 gap: 1,
+                indent: false,
                 text: "本报记者 王文安 通讯员 吕梁".into()
             },
         ]

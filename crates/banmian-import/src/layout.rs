@@ -73,6 +73,12 @@ pub(crate) fn lay_out(lines: &[Line]) -> (Vec<Draft>, Vec<LineNote>) {
         pending_byline: None,
         hint: None,
     };
+    for row in &rows {
+        for m in &row.dropped {
+            let message = format!("a second jump marker on one line; {} is dropped", m.label);
+            out.note(row.no, false, message);
+        }
+    }
     let mut i = 0;
     while i < rows.len() {
         let next = out.row(&rows, i).max(i + 1);
@@ -165,6 +171,7 @@ impl Layout {
                 i + 1
             }
             Class::Byline => {
+                self.attach_from(row.from.clone());
                 self.byline(rows, i);
                 self.attach_to(row.to.clone(), row.no);
                 i + 1
@@ -211,6 +218,7 @@ impl Layout {
             Hint::Story => self.titles(rows, i, Some(format!("#story hint on line {at}"))),
             Hint::Subhead => {
                 self.place_pending_byline();
+                self.attach_from(row.from.clone());
                 self.subhead(row);
                 self.attach_to(row.to.clone(), row.no);
                 i + 1
@@ -267,7 +275,19 @@ impl Layout {
         let Some(m) = m else { return };
         match self.current() {
             Some(d) if d.blocks.is_empty() && d.from.is_none() && !d.closed => d.from = Some(m),
-            _ => self.pending_from = Some(m),
+            _ => self.set_pending_from(m),
+        }
+    }
+
+    /// Keeps an `上接` marker for the next part; one kept before is reported and dropped.
+    fn set_pending_from(&mut self, m: Marker) {
+        if let Some(old) = self.pending_from.replace(m) {
+            let message = format!(
+                "two 上接 markers with no story between them; {} is dropped",
+                old.label
+            );
+            let line = self.items.last().map_or(0, |d| d.end);
+            self.note(line, false, message);
         }
     }
 
@@ -359,7 +379,8 @@ impl Layout {
         let Some(Block::Paragraph { text: last }) = d.blocks.last_mut() else {
             return;
         };
-        if let Some((rest, note)) = source_note(last) {
+        let note = source_note(last).filter(|_| d.source.is_none());
+        if let Some((rest, note)) = note {
             *last = rest;
             if last.is_empty() {
                 d.blocks.pop();
@@ -418,10 +439,14 @@ impl Layout {
             }
             self.attach_from(first.from.clone());
             self.subhead(first);
+            self.attach_to(first.to.clone(), first.no);
             return end;
         }
-        let at_end =
-            next.is_none() || next.is_some_and(|n| n.class == Class::Markers && n.to.is_some());
+        // Title lines at the page's end (or before a lone 下转 marker) are banners or
+        // captions, unless they carry a 下转 marker themselves: then they are a story.
+        let at_end = (next.is_none()
+            || next.is_some_and(|n| n.class == Class::Markers && n.to.is_some()))
+            && run.iter().all(|r| r.to.is_none());
         let open = self
             .items
             .last()
@@ -510,7 +535,7 @@ impl Layout {
         d.kind = Kind::Banner;
         d.closed = true;
         if let Some(m) = row.from.clone() {
-            self.pending_from = Some(m);
+            self.set_pending_from(m);
         }
     }
 
@@ -553,13 +578,13 @@ impl Layout {
         let d = self.start(first.no, headline_text, why);
         d.kicker = kicker.map(|k| k.text.clone());
         d.subheadline = sub;
-        for r in run {
-            if let Some(m) = r.from.clone() {
-                d.from.get_or_insert(m);
-            }
+        let froms: Vec<Marker> = run.iter().filter_map(|r| r.from.clone()).collect();
+        for m in froms {
+            self.attach_from(Some(m));
         }
-        let to = run.iter().find_map(|r| r.to.clone());
-        self.attach_to(to, first.no);
+        for r in run {
+            self.attach_to(r.to.clone(), r.no);
+        }
     }
 }
 

@@ -62,6 +62,8 @@ pub(crate) struct Row {
     pub class: Class,
     /// An unknown `#word` line: an error to report.
     pub bad_hint: bool,
+    /// A second marker of one direction on the line: reported and dropped.
+    pub dropped: Vec<Marker>,
 }
 
 impl Row {
@@ -87,6 +89,7 @@ pub(crate) fn classify(line: &Line) -> Row {
         from: None,
         class: Class::Body,
         bad_hint: false,
+        dropped: Vec::new(),
     };
     if let Some(word) = line.text.strip_prefix('#') {
         let hint = match word {
@@ -110,9 +113,14 @@ pub(crate) fn classify(line: &Line) -> Row {
     let (text, markers) = split_markers(&line.text);
     row.text = text;
     for m in markers {
-        match m.dir {
-            Direction::To => row.to = Some(m),
-            Direction::From => row.from = Some(m),
+        let slot = match m.dir {
+            Direction::To => &mut row.to,
+            Direction::From => &mut row.from,
+        };
+        if slot.is_none() {
+            *slot = Some(m);
+        } else {
+            row.dropped.push(m);
         }
     }
     row.class = if row.text.is_empty() {

@@ -1,9 +1,15 @@
-//! Import never panics, whatever the bytes.
+//! Import never panics, whatever the bytes; what it returns without errors validates
+//! and keeps every letter and digit of the body text.
 
 use banmian_import::{import, Encoding, Options, Source};
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
 
-fn run(pages: Vec<Vec<u8>>, encoding: Encoding) {
+/// Imports the pages (with a date, so that most export-like pages import); returns
+/// whether the import succeeded. `text`: the pages are UTF-8 text, so the check for
+/// lost text can read them as the importer does.
+fn run(pages: Vec<Vec<u8>>, encoding: Encoding, text: bool) -> bool {
     let sources: Vec<Source> = pages
         .into_iter()
         .enumerate()
@@ -16,15 +22,27 @@ fn run(pages: Vec<Vec<u8>>, encoding: Encoding) {
         &sources,
         &Options {
             encoding,
+            date: Some("2026-04-03".into()),
             ..Options::default()
         },
     );
-    // Whatever came in, an issue that is returned without errors validates.
-    if let (Some(issue), false) = (&report.issue, report.has_errors()) {
-        assert!(banmian_model::validate(issue)
+    // Whatever came in, an issue that is returned without errors validates and keeps
+    // all its text.
+    let Some(issue) = report.issue.as_ref().filter(|_| !report.has_errors()) else {
+        return false;
+    };
+    let problems = banmian_model::validate(issue);
+    assert!(
+        problems
             .iter()
-            .all(|p| p.severity != banmian_model::Severity::Error));
+            .all(|p| p.severity != banmian_model::Severity::Error),
+        "{problems:?}"
+    );
+    if text {
+        let lost = crate::kept::lost(&sources, &report);
+        assert!(lost.is_empty(), "text lost: {lost:?}");
     }
+    true
 }
 
 /// Lines made of the pieces real exports are made of, so the parser's paths are reached.
@@ -41,6 +59,17 @@ fn export_line() -> impl Strategy<Value = String> {
         Just("今日4版".to_owned()),
         Just("第2版 综合".to_owned()),
         Just("（原载《山西日报》3月31日1版）".to_owned()),
+        Just("（记者 李强对本文有贡献）".to_owned()),
+        Just("责任编辑：王芳".to_owned()),
+        Just("记者 张伟 报道 ".to_owned()),
+        Just("一、".to_owned()),
+        Just("#story\n".to_owned()),
+        Just("#subhead\n".to_owned()),
+        Just("#join\n".to_owned()),
+        Just("要闻\n第2版".to_owned()),
+        Just("　　".to_owned()),
+        Just("    ".to_owned()),
+        Just("\n\n".to_owned()),
         Just("。".to_owned()),
         Just("，".to_owned()),
         Just("\u{3000}".to_owned()),
@@ -57,12 +86,38 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes(pages in prop::collection::vec(prop::collection::vec(any::<u8>(), 0..400), 1..3)) {
-        run(pages.clone(), Encoding::Auto);
-        run(pages, Encoding::Gbk);
+        run(pages.clone(), Encoding::Auto, false);
+        run(pages, Encoding::Gbk, false);
     }
 
     #[test]
-    fn export_like_text(pages in prop::collection::vec(prop::collection::vec(export_line(), 0..40), 1..4)) {
-        run(pages.into_iter().map(|lines| lines.join("\n").into_bytes()).collect(), Encoding::Auto);
+    fn export_like_text(pages in export_pages()) {
+        run(pages, Encoding::Auto, true);
     }
+}
+
+fn export_pages() -> impl Strategy<Value = Vec<Vec<u8>>> {
+    prop::collection::vec(prop::collection::vec(export_line(), 0..40), 1..4).prop_map(|pages| {
+        // A headline first, as every real page has, so that most pages import.
+        pages
+            .into_iter()
+            .map(|lines| format!("标题\n{}", lines.join("\n")).into_bytes())
+            .collect()
+    })
+}
+
+/// The property above means little if almost every case fails to import: most of these
+/// pages (given a date) must import, and so be validated and checked for lost text.
+#[test]
+fn most_export_like_pages_import() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = export_pages();
+    let cases = 300;
+    let imported = (0..cases)
+        .filter(|_| {
+            let pages = strategy.new_tree(&mut runner).unwrap().current();
+            run(pages, Encoding::Auto, true)
+        })
+        .count();
+    assert!(imported * 2 > cases, "only {imported} of {cases} imported");
 }

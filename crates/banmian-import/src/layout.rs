@@ -515,6 +515,7 @@ impl Layout {
         if piece {
             self.body(row, rows.get(i + 1), false);
         } else {
+            self.attach_from(row.from.clone());
             self.subhead(row);
         }
         self.attach_to(row.to.clone(), row.no);

@@ -140,14 +140,24 @@ pub(crate) fn source_note(paragraph: &str) -> Option<(String, String)> {
 }
 
 /// Whether a paragraph ends its story while staying part of it: a contributor note
-/// `（新华社记者 张三对本文有贡献）`, `（完）`, or the editor's credit `责任编辑：李四`.
+/// `（新华社记者 张三对本文有贡献）`, `（完）`, the editor's credit `责任编辑：李四`, or a
+/// source line `来源：新华网`.
 pub(crate) fn ends_story(paragraph: &str) -> bool {
     let bracketed = paragraph
         .strip_suffix(['）', ')'])
         .and_then(|body| body.rfind(['（', '(']).map(|open| &body[open..]))
         .map(|inner| inner.trim_start_matches(['（', '(']).trim());
     let note = |t: &str| t.contains("对本文有贡献") || t == "完" || editor_credit(t);
-    bracketed.is_some_and(note) || editor_credit(paragraph)
+    bracketed.is_some_and(note) || editor_credit(paragraph) || source_line(paragraph)
+}
+
+/// `来源：新华网`, `稿件来源: 本报` on a line of its own.
+fn source_line(t: &str) -> bool {
+    ["来源", "稿件来源", "信息来源"].iter().any(|label| {
+        t.strip_prefix(label).is_some_and(|rest| {
+            rest.starts_with(['：', ':']) && (2..=30).contains(&rest.chars().count())
+        })
+    })
 }
 
 /// `责任编辑：李四`, `编辑 王五`.

@@ -25,7 +25,9 @@ use banmian_model::{Block, Kind};
 
 use crate::byline::{ends_story, lede_byline, source_note};
 use crate::markers::Marker;
-use crate::text::{asks_or_exclaims, ends_sentence, is_terminal, is_title_like, join_broken, Line};
+use crate::text::{
+    ends_sentence, headline_ending, is_terminal, is_title_like, join_broken, Line,
+};
 use crate::tuning::GLUED_SUBHEAD_MAX;
 use features::{classify, style, Class, Hint, Row, Style};
 use score::{score, Context};
@@ -118,8 +120,9 @@ struct Layout {
     notes: Vec<LineNote>,
     /// A `上接` marker seen before the part it belongs to.
     pending_from: Option<Marker>,
-    /// A byline printed above the headline of the next story: (line, text).
-    pending_byline: Option<(usize, String)>,
+    /// A byline printed above the headline of the next story: (line, text, blank
+    /// lines above it).
+    pending_byline: Option<(usize, String, usize)>,
     /// A hint read on the line above: what it says, and its line.
     hint: Option<(Hint, usize)>,
 }
@@ -245,16 +248,16 @@ impl Layout {
             }
         } else if next_is_title {
             self.place_pending_byline();
-            self.pending_byline = Some((row.no, row.text.clone()));
+            self.pending_byline = Some((row.no, row.text.clone(), row.gap));
         } else {
-            self.pending_byline = Some((row.no, row.text.clone()));
+            self.pending_byline = Some((row.no, row.text.clone(), row.gap));
             self.place_pending_byline();
         }
     }
 
     /// A byline kept for a story that did not start: the story it stands in takes it.
     fn place_pending_byline(&mut self) {
-        let Some((no, text)) = self.pending_byline.take() else {
+        let Some((no, text, _)) = self.pending_byline.take() else {
             return;
         };
         match self.current() {
@@ -312,7 +315,7 @@ impl Layout {
     }
 
     fn start(&mut self, line: usize, headline: String, why: String) -> &mut Draft {
-        let byline = self.pending_byline.take().map(|(_, text)| text);
+        let byline = self.pending_byline.take().map(|(_, text, _)| text);
         self.items.push(Draft {
             line,
             end: line,
@@ -469,7 +472,7 @@ impl Layout {
                     next,
                     open,
                     from_above: self.pending_from.is_some(),
-                    byline_above: self.pending_byline.is_some(),
+                    byline_above: self.pending_byline.as_ref().map(|(_, _, gap)| *gap),
                 });
                 let starts = s.starts_story();
                 if s.close_call() && !at_end {
@@ -592,12 +595,12 @@ impl Layout {
 /// Whether a title-like line inside story `d` is body text rather than a subhead: it
 /// continues an unfinished paragraph, stands right under the titles, follows a subhead
 /// (two subheads in a row are rare: it is the first piece of a paragraph a column break
-/// split), or ends in `？`/`！` (a subhead does not).
+/// split), or ends as only a headline may (in `？`, `！`, `……`: a subhead does not).
 fn piece_of_paragraph(d: &Draft, row: &Row) -> bool {
     d.open
         || d.blocks.is_empty()
         || matches!(d.blocks.last(), Some(Block::Subhead { .. }))
-        || asks_or_exclaims(&row.text)
+        || headline_ending(&row.text)
 }
 
 /// `…全面完成。下一步工作重点` → `下一步工作重点` (and the paragraph keeps `…全面完成。`):
@@ -612,7 +615,7 @@ fn glued_subhead(paragraph: &mut String) -> Option<String> {
     let n = tail.chars().count();
     let ok = (2..=GLUED_SUBHEAD_MAX).contains(&n)
         && is_title_like(tail)
-        && !asks_or_exclaims(tail)
+        && !headline_ending(tail)
         && !tail.contains(['，', ',', '“', '”'])
         && ends_sentence(&paragraph[..cut + c.len_utf8()]);
     if !ok {

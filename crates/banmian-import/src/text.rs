@@ -104,9 +104,9 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 }
 
 /// Whether a line can be a headline, a subhead or a banner: short, no sentence end in
-/// it (a headline may end in `？` or `！`: see [`asks_or_exclaims`]).
+/// it (a headline may end as a sentence cannot: see [`headline_ending`]).
 pub(crate) fn is_title_like(text: &str) -> bool {
-    let body = text.strip_suffix(['？', '！', '?', '!']).unwrap_or(text);
+    let body = without_headline_ending(text);
     !body.is_empty()
         && text.chars().count() <= MAX_TITLE
         && !ends_sentence(body)
@@ -114,9 +114,28 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && !ends_with_open_punctuation(body)
 }
 
-/// Whether a line ends in `？` or `！`: a headline may, a subhead does not.
-pub(crate) fn asks_or_exclaims(text: &str) -> bool {
-    text.ends_with(['？', '！', '?', '!'])
+/// Whether a line ends as a headline may and a subhead does not: in `？`, `！`, an
+/// ellipsis (`……`, `...`), or a short bracketed note (`（图）`, `(大结局)`).
+pub(crate) fn headline_ending(text: &str) -> bool {
+    without_headline_ending(text).len() < text.len()
+}
+
+fn without_headline_ending(text: &str) -> &str {
+    let body = text.trim_end_matches(['？', '！', '?', '!', '…']);
+    let body = match body.strip_suffix("...") {
+        Some(b) => b.trim_end_matches('.'),
+        None => body,
+    };
+    if body.len() < text.len() {
+        return body;
+    }
+    let Some(inner) = text.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open) if open > 0 && inner[open..].chars().count() <= 9 => &text[..open],
+        _ => text,
+    }
 }
 
 /// A line ending in a comma, colon or an opening bracket goes on in the next line.

@@ -16,14 +16,14 @@
 //! | `CLOSE_CALL` | 1 | a score this near the threshold is reported, so the desk can confirm it with a hint |
 //! | `W_FLUSH` | +4 | a flush-left line in a page of indented paragraphs is a title: the export's own layout says so |
 //! | `W_INDENTED` | −3 | an indented line in such a page is a paragraph or a subhead |
-//! | `W_GAP` | +3 | more blank lines above it than between the page's paragraphs: the layout system separated stories |
-//! | `W_BYLINE_BELOW` | +3 | a byline or a lede (`本报讯（记者…）`) follows it: only a story opens with one |
+//! | `W_GAP` | +4 | more blank lines above it than between the page's paragraphs: the layout system separated stories (strong enough alone, even against a comma) |
+//! | `W_BYLINE_BELOW` | +4 | a byline or a lede (`本报讯（记者…）`) follows it with no wider gap than between paragraphs: only a story opens with one (after a wider gap it opens the next story); a subhead never has one, so it outweighs a comma |
 //! | `W_BYLINE_ABOVE` | +3 | a byline stands right above it (papers that print the byline first) |
 //! | `W_GROUP` | +2 | another title line follows (引题/主题/副题): subheads come one at a time |
 //! | `W_DASH` | +3 | a `——` subheadline follows: only headline groups have one |
 //! | `W_FROM` | +4 | an `上接` marker stands right above it, or right below its group: a continued part begins |
 //! | `W_PHOTO` | +3 | `图片新闻` and the like head a photo story |
-//! | `W_OPEN` | −4 | the paragraph before it is unfinished: it is a piece of that paragraph split by a column break |
+//! | `W_OPEN` | −4 | the paragraph before it is unfinished and only a paragraph's gap separates them: it is a piece of that paragraph split by a column break (a wider gap is no column break) |
 //! | `W_NUMBERED` | −2 | `一、`, `（二）`, `3.`: numbered lines are the subheads of one story |
 //! | `W_COMMA` | −1 | a comma inside: subheads are often clauses, headlines rarely |
 //! | `GLUED_SUBHEAD_MAX` | 16 chars | a subhead glued after a paragraph's last sentence (`…完成。下一步工作重点`) is short |
@@ -45,8 +45,8 @@ pub(crate) const CLOSE_CALL: i32 = 1;
 
 pub(crate) const W_FLUSH: i32 = 4;
 pub(crate) const W_INDENTED: i32 = -3;
-pub(crate) const W_GAP: i32 = 3;
-pub(crate) const W_BYLINE_BELOW: i32 = 3;
+pub(crate) const W_GAP: i32 = 4;
+pub(crate) const W_BYLINE_BELOW: i32 = 4;
 pub(crate) const W_BYLINE_ABOVE: i32 = 3;
 pub(crate) const W_GROUP: i32 = 2;
 pub(crate) const W_DASH: i32 = 3;

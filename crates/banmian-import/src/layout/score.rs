@@ -15,7 +15,7 @@ pub(crate) struct Context<'a> {
     pub style: Style,
     /// The line.
     pub row: &'a Row,
-    /// The rows of its run of title lines after it (a run stops at the first other row).
+    /// Its run of title lines, itself first (a run stops at the first other row).
     pub run: &'a [Row],
     /// The first row after the run.
     pub next: Option<&'a Row>,
@@ -23,8 +23,9 @@ pub(crate) struct Context<'a> {
     pub open: bool,
     /// An `上接` marker stands right above the line.
     pub from_above: bool,
-    /// A byline stands right above the line (kept for the next story).
-    pub byline_above: bool,
+    /// A byline stands right above the line (kept for the next story): the blank lines
+    /// above that byline.
+    pub byline_above: Option<usize>,
 }
 
 /// A decision with its reasons.
@@ -74,6 +75,9 @@ pub(crate) fn score(c: &Context) -> Score {
         }
     };
     let row = c.row;
+    // With a byline printed above it, the story's top is that byline's.
+    let gap = c.byline_above.map_or(row.gap, |g| g.max(row.gap));
+    let adjacent = c.byline_above.is_none() && !c.from_above;
     add(
         c.style.indented && !row.indent,
         W_FLUSH,
@@ -85,7 +89,7 @@ pub(crate) fn score(c: &Context) -> Score {
         "indented like a paragraph",
     );
     add(
-        row.gap > c.style.para_gap,
+        gap > c.style.para_gap,
         W_GAP,
         "more blank lines above than between paragraphs",
     );
@@ -95,7 +99,7 @@ pub(crate) fn score(c: &Context) -> Score {
         W_FROM,
         "an 上接 marker below its group",
     );
-    add(c.byline_above, W_BYLINE_ABOVE, "a byline above it");
+    add(c.byline_above.is_some(), W_BYLINE_ABOVE, "a byline above it");
     let dash = c.run.iter().any(|r| r.class == super::Class::Dash);
     add(dash, W_DASH, "a —— subheadline in its group");
     add(
@@ -104,16 +108,28 @@ pub(crate) fn score(c: &Context) -> Score {
         "more title lines below it",
     );
     add(
-        c.next.is_some_and(Row::opens_story),
+        c.next
+            .is_some_and(|n| n.opens_story() && n.gap <= c.style.para_gap),
         W_BYLINE_BELOW,
-        "a byline or lede below its group",
+        "a byline or lede right below its group",
     );
     add(
         PHOTO_WORDS.contains(&row.text.as_str()),
         W_PHOTO,
         "a photo story's label",
     );
-    add(c.open, W_OPEN, "the paragraph before it is unfinished");
+    // A piece of an unfinished paragraph runs on into the row after it. It cannot when
+    // that row is a byline, a lede or a `——` line, or, in a page of indented
+    // paragraphs, an indented row (a new paragraph).
+    let after = c.run.get(1).or(c.next);
+    let stands_alone = after.is_some_and(|n| {
+        n.opens_story() || n.class == super::Class::Dash || (c.style.indented && n.indent)
+    });
+    add(
+        c.open && adjacent && row.gap <= c.style.para_gap && !stands_alone,
+        W_OPEN,
+        "the paragraph before it is unfinished",
+    );
     add(numbered(&row.text), W_NUMBERED, "numbered like a subhead");
     add(
         row.text.contains(['，', ',']),

@@ -16,7 +16,7 @@ const ROLES: [&str; 9] = [
     "整理",
 ];
 
-/// The byline a line prints, cleaned of leading bullets, or `None` if it is not one.
+/// The byline a line prints (a leading bullet `■`, `□` … kept), or `None` if it is not one.
 ///
 /// Accepted: `新华社记者 胡喆`, `本报记者 王文安 通讯员 吕梁 周玉涛`, `山西日报评论员`,
 /// `本报评论员`, `记者刘冬冬`, `文/张三`, `本报记者 张三 摄`, `By Jane Doe`.
@@ -47,7 +47,8 @@ pub(crate) fn byline(text: &str) -> Option<String> {
             || is_name(s)
             || matches!(*s, "摄" | "报道" | "摄影报道" | "文/图" | "文/摄")
     });
-    rest_ok.then(|| t.to_owned())
+    // The bullet stays: it is what the paper printed, and nothing printed is dropped.
+    rest_ok.then(|| text.trim().to_owned())
 }
 
 /// `本报记者`, `记者刘冬冬`, `山西日报评论员`: an organisation (short), a role, a name (short).
@@ -119,10 +120,10 @@ fn is_dateline(s: &str) -> bool {
 /// Splits a trailing source note off a paragraph: `…答卷。（原载《山西日报》3月31日1版）`
 /// → (`…答卷。`, `原载《山西日报》3月31日1版`).
 pub(crate) fn source_note(paragraph: &str) -> Option<(String, String)> {
-    let body = paragraph
-        .strip_suffix('）')
-        .or_else(|| paragraph.strip_suffix(')'))?;
-    let open = body.rfind(['（', '('])?;
+    // Only a note whose brackets match: the note is stored without them, and the
+    // viewer draws `（…）` again.
+    let body = paragraph.strip_suffix('）')?;
+    let open = body.rfind('（')?;
     let inner = body[open..].trim_start_matches(['（', '(']).trim();
     let is_note = [
         "原载",

@@ -369,13 +369,13 @@ impl Layout {
         let Some(d) = self.current() else { return };
         let new_paragraph = !join && (!d.open || (indented && row.indent));
         match d.blocks.last_mut() {
-            Some(Block::Paragraph { text: last }) if !new_paragraph => join_broken(last, &row.text),
+            Some(Block::Paragraph { text: last }) if !new_paragraph => join_broken(last, &row.line),
             _ => {
                 if d.byline.is_none() && d.blocks.is_empty() {
-                    d.byline = lede_byline(&row.text);
+                    d.byline = lede_byline(&row.line);
                 }
                 d.blocks.push(Block::Paragraph {
-                    text: row.text.clone(),
+                    text: row.line.clone(),
                 });
             }
         }
@@ -528,14 +528,14 @@ impl Layout {
     fn subhead(&mut self, row: &Row) {
         if let Some(d) = self.current() {
             d.blocks.push(Block::Subhead {
-                text: row.text.clone(),
+                text: row.line.clone(),
             });
             d.open = false;
         }
     }
 
     fn banner(&mut self, row: &Row, why: String) {
-        let d = self.start(row.no, row.text.clone(), why);
+        let d = self.start(row.no, row.line.clone(), why);
         d.kind = Kind::Banner;
         d.closed = true;
         if let Some(m) = row.from.clone() {
@@ -571,7 +571,12 @@ impl Layout {
             );
         }
         if let Some(k) = dash {
-            let subs: Vec<&str> = run[k..].iter().map(|r| r.text.as_str()).collect();
+            // The first `——` is the viewer's to draw; later lines keep theirs.
+            let subs: Vec<&str> = run[k..]
+                .iter()
+                .enumerate()
+                .map(|(n, r)| if n == 0 { r.text.as_str() } else { r.line.as_str() })
+                .collect();
             sub = Some(subs.join(" "));
         }
         let first = kicker.or(headline).unwrap_or(&run[0]);

@@ -17,9 +17,10 @@ fn bylines_in_every_form() {
     ] {
         assert_eq!(byline(line).as_deref(), Some(line), "{line}");
     }
+    // The bullet is kept: it is printed text.
     assert_eq!(
         byline("□ 本报记者 刘冬冬").as_deref(),
-        Some("本报记者 刘冬冬")
+        Some("□ 本报记者 刘冬冬")
     );
 }
 

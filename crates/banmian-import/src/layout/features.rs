@@ -4,7 +4,7 @@
 
 use crate::byline::{byline, ends_story, lede_byline};
 use crate::markers::{split_markers, Direction, Marker};
-use crate::text::{is_title_like, Line, MAX_TITLE};
+use crate::text::{ends_sentence, is_title_like, Line, MAX_TITLE};
 use crate::tuning::{INDENTED_SHARE, MIN_STYLE_LINES};
 
 /// What a line is, before its context is weighed.
@@ -52,9 +52,11 @@ pub(crate) struct Row {
     pub gap: usize,
     /// Whether it is indented.
     pub indent: bool,
-    /// The text without its jump markers (for a byline or dash line: the byline or
-    /// subheadline itself).
+    /// The text without its jump markers (for a `——` line: the subheadline itself).
     pub text: String,
+    /// The text without its jump markers, as printed (a `——` line with its dashes):
+    /// what the line keeps when it is body text or a subhead.
+    pub line: String,
     /// A `下转` marker on the line.
     pub to: Option<Marker>,
     /// An `上接` marker on the line.
@@ -85,6 +87,7 @@ pub(crate) fn classify(line: &Line) -> Row {
         gap: line.gap,
         indent: line.indent,
         text: String::new(),
+        line: String::new(),
         to: None,
         from: None,
         class: Class::Body,
@@ -111,6 +114,7 @@ pub(crate) fn classify(line: &Line) -> Row {
         }
     }
     let (text, markers) = split_markers(&line.text);
+    row.line.clone_from(&text);
     row.text = text;
     for m in markers {
         let slot = match m.dir {
@@ -142,12 +146,20 @@ pub(crate) fn classify(line: &Line) -> Row {
     row
 }
 
-/// `——学习贯彻……之一` → `学习贯彻……之一`.
+/// `——学习贯彻……之一` → `学习贯彻……之一`: a subheadline's dash is an em dash (or
+/// two), or at least two hyphens; a single hyphen (`- end -`) is decoration, and a
+/// line ending a sentence or a clause (`；`) is a list item, not a subheadline.
 fn dash_line(text: &str) -> Option<&str> {
     let rest = text.trim_start_matches(['—', '-', '－', '―']);
-    let dashes = text.len() != rest.len();
+    let prefix = &text[..text.len() - rest.len()];
+    let dashes = prefix.contains(['—', '―']) || prefix.chars().count() >= 2;
     let rest = rest.trim_start();
-    (dashes && !rest.is_empty() && rest.chars().count() <= MAX_TITLE + 20 && !rest.contains('。'))
+    let clause_end = rest.ends_with([';', '；']) || ends_sentence(rest);
+    (dashes
+        && !rest.is_empty()
+        && rest.chars().count() <= MAX_TITLE + 20
+        && !rest.contains('。')
+        && !clause_end)
         .then_some(rest)
 }
 

@@ -100,7 +100,8 @@ pub(crate) fn score(c: &Context) -> Score {
         "an 上接 marker below its group",
     );
     add(c.byline_above.is_some(), W_BYLINE_ABOVE, "a byline above it");
-    let dash = c.run.iter().any(|r| r.class == super::Class::Dash);
+    // A `——` line under a title line; a `——` line on its own heads a list item.
+    let dash = c.run.iter().skip(1).any(|r| r.class == super::Class::Dash);
     add(dash, W_DASH, "a —— subheadline in its group");
     add(
         !dash && c.run.len() > 1,

@@ -126,16 +126,12 @@ fn resolve_pair(issue: &mut Issue, from: u32, to: u32, notes: &mut Vec<JumpNote>
         let candidates = positions(issue, si, no_to);
         match unique_best(issue, t, &candidates) {
             Some(s) => {
-                let note = format!(
-                    "page {from} prints no 下转 marker for this story; linked from {} by its headline",
-                    art(issue, s).id
-                );
                 art_mut(issue, s).continues_to = Some(Jump {
                     page: to,
                     article: None,
                     label: None,
                 });
-                link(issue, s, t, Some(note), notes);
+                link_lost_to(issue, s, t, notes, from);
             }
             None => notes.push(JumpNote {
                 article: art(issue, t).id.clone(),
@@ -200,6 +196,20 @@ fn link(issue: &mut Issue, s: Pos, t: Pos, note: Option<String>, notes: &mut Vec
             message,
         });
     }
+}
+
+/// Links a part whose `下转` marker was lost (`s`) to the continuation `t` that names
+/// its page; the note is about `t`, the part whose marker was printed.
+fn link_lost_to(issue: &mut Issue, s: Pos, t: Pos, notes: &mut Vec<JumpNote>, from: u32) {
+    let message = format!(
+        "page {from} prints no 下转 marker for the story this part continues; linked from {} by its headline",
+        art(issue, s).id
+    );
+    link(issue, s, t, None, notes);
+    notes.push(JumpNote {
+        article: art(issue, t).id.clone(),
+        message,
+    });
 }
 
 /// Greedy assignment: every (source, target) pair, most alike first, each used once.

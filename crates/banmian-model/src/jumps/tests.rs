@@ -137,7 +137,7 @@ fn a_lost_marker_is_recovered_by_headline() {
         ]),
         "1-1 -> 2-2@2\n1-2 -> 2-3@2 (no marker)\n2-2 <- 1-1@1 (no marker)\n2-3 <- 1-2@1\n\
 note 1-1: page 2 prints no 上接 marker for this story; linked to 2-2 by its headline\n\
-note 1-2: page 1 prints no 下转 marker for this story; linked from 1-2 by its headline\n",
+note 2-3: page 1 prints no 下转 marker for the story this part continues; linked from 1-2 by its headline\n",
     );
 }
 

@@ -416,9 +416,9 @@ impl Layout {
     /// A run of title-like lines starting at `i`; returns the row after what it used.
     /// `forced`: a hint says a story starts here.
     fn titles(&mut self, rows: &[Row], i: usize, forced: Option<String>) -> usize {
-        let para_gap = self.style.para_gap;
+        let style = self.style;
         let end = (i..rows.len())
-            .find(|&k| !rows[k].is_title() || (k > i && ends_group(&rows[k - 1], &rows[k], para_gap)))
+            .find(|&k| !rows[k].is_title() || (k > i && ends_group(&rows[k - 1], &rows[k], style)))
             .unwrap_or(rows.len());
         let run = &rows[i..end];
         let next = rows.get(end);
@@ -600,13 +600,15 @@ impl Layout {
 
 /// Whether `row` cannot belong to the title group of the line above it: it carries an
 /// `上接` marker (a part of its own), stands after a wider gap than between
-/// paragraphs (another group), or reads as a sentence — a comma, and longer than the
-/// line above — so it is the story's first paragraph.
-fn ends_group(above: &Row, row: &Row, para_gap: usize) -> bool {
+/// paragraphs (another group), is indented like a paragraph under a flush line, or
+/// reads as a sentence — a comma, and longer than the line above — so it is the
+/// story's first paragraph.
+fn ends_group(above: &Row, row: &Row, style: Style) -> bool {
     let sentence = row.class == Class::Title
         && row.text.contains(['，', ','])
         && row.text.chars().count() > above.text.chars().count();
-    row.from.is_some() || row.gap > para_gap || sentence
+    let paragraph = style.indented && row.indent && !above.indent;
+    row.from.is_some() || row.gap > style.para_gap || sentence || paragraph
 }
 
 /// Whether a title-like line inside story `d` is body text rather than a subhead: it

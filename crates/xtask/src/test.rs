@@ -5,7 +5,8 @@
 //! here and served on 127.0.0.1 from sub-paths, as a paper deploys them:
 //! `/epaper/` (the bundled sample, via `dist`) and `/multi/` (the same build with the
 //! multi-page fixture edition of the import tests, whose stories jump across pages),
-//! and `/news/`, a host page (examples/embed) that embeds `/epaper/` with embed.js.
+//! `/news/`, a host page (examples/embed) that embeds `/epaper/` with embed.js, and
+//! `/preview/`, what `cargo xtask serve --issue` builds for the GBK fixture edition.
 
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -13,7 +14,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::dist::{build_app, copy_dir};
-use crate::serve::{import_edition, listen, publish, publish_samples, serve};
+use crate::serve::{build_preview, import_edition, listen, publish, publish_samples, serve};
 use crate::sh::{cargo, root, run as sh};
 use crate::tools::{ensure_chromium, git_build_id};
 
@@ -139,6 +140,21 @@ fn browser_tests() -> Result<(usize, usize), String> {
             publish(&multi_issues, &dir.join("data"))?;
         }
     }
+
+    // The preview of an issue before it is published, as `cargo xtask serve --issue` builds
+    // it, from an issue that is not the sample: the GBK fixture edition, imported here.
+    let preview = site.join("preview");
+    let bad = root().join("target/e2e-not-an-issue.json");
+    fs::write(&bad, r#"{"format":"banmian.issue/1"}"#).map_err(|e| e.to_string())?;
+    let bad = bad.display().to_string();
+    eprintln!("xtask: the preview of a file that is not an issue must stop before the build:");
+    match build_preview(&preview, "/preview/", std::slice::from_ref(&bad)) {
+        Err(e) if e.contains(&bad) && !preview.exists() => eprintln!("xtask: it does: {e}"),
+        other => return Err(format!("the preview of {bad}: {other:?}, not an error")),
+    }
+    let gbk = root().join("crates/banmian-import/tests/fixtures/gbk-crlf");
+    let issue = import_edition(&gbk, "preview-2026-06-01", &[])?;
+    build_preview(&preview, "/preview/", &[issue])?;
 
     // A host page of the paper's own site that embeds /epaper/ with the README's snippet.
     let host = site.join("news");

@@ -446,11 +446,9 @@ impl Layout {
             self.attach_to(first.to.clone(), first.no);
             return end;
         }
-        // Title lines at the page's end (or before a lone 下转 marker) are banners or
-        // captions, unless they carry a 下转 marker themselves: then they are a story.
-        let at_end = (next.is_none()
-            || next.is_some_and(|n| n.class == Class::Markers && n.to.is_some()))
-            && run.iter().all(|r| r.to.is_none());
+        // Title lines at the page's end are banners or captions, unless they carry a
+        // 下转 marker: then they are the start of a story that continues elsewhere.
+        let at_end = next.is_none() && run.iter().all(|r| r.to.is_none());
         let open = self
             .items
             .last()

@@ -423,13 +423,11 @@ impl Layout {
         let run = &rows[i..end];
         let next = rows.get(end);
         let first = &run[0];
-        if forced.is_none()
-            && first.from.is_some()
-            && run.len() == 1
-            && !next.is_some_and(Row::opens_story)
-        {
+        let headline_with_byline = run.len() == 1 && next.is_some_and(Row::opens_story);
+        if forced.is_none() && first.from.is_some() && !headline_with_byline {
             // `（上接第1版）以“技”为核……`: a continued part that opens with a subhead,
-            // under the headline just read or on its own.
+            // under the headline just read or on its own (when the subhead is the
+            // headline of the story it continues, `import` makes it the headline).
             self.place_pending_byline();
             let fresh = self
                 .current()
@@ -444,11 +442,11 @@ impl Layout {
             self.attach_from(first.from.clone());
             self.subhead(first);
             self.attach_to(first.to.clone(), first.no);
-            return end;
+            return i + 1;
         }
         // Title lines at the page's end are banners or captions, unless they carry a
-        // 下转 marker: then they are the start of a story that continues elsewhere.
-        let at_end = next.is_none() && run.iter().all(|r| r.to.is_none());
+        // jump marker: then they belong to a story that continues across pages.
+        let at_end = next.is_none() && run.iter().all(|r| r.to.is_none() && r.from.is_none());
         let open = self
             .items
             .last()

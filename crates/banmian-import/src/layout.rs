@@ -379,6 +379,7 @@ impl Layout {
                 });
             }
         }
+        let first_block = d.blocks.len() == 1;
         let Some(Block::Paragraph { text: last }) = d.blocks.last_mut() else {
             return;
         };
@@ -393,7 +394,9 @@ impl Layout {
             d.open = false;
             return;
         }
-        if ends_story(last) {
+        // An end note closes its story; printed first (`来源：…` under the headline),
+        // it opens it.
+        if ends_story(last) && !first_block {
             d.closed = true;
             d.open = false;
             return;

@@ -506,6 +506,15 @@ impl Layout {
             }
             return end;
         }
+        // Banners stand above a group that a byline, a lede or a `——` line closes
+        // (`通栏标语` / 引题 / 主题 + byline). Without one, a group is a headline and at
+        // most a line under it; the lines after are the story's first lines.
+        let closed_group = next.is_some_and(Row::opens_story)
+            || run.iter().any(|r| r.class == Class::Dash);
+        if !closed_group && run.len() > 2 {
+            self.title_group(&run[..2], why);
+            return i + 2;
+        }
         self.title_group(run, why);
         end
     }

@@ -364,9 +364,9 @@ fn assemble(
     Some(issue)
 }
 
-/// `（上接第1版）科技创新实现新突破` read as a continued part opening with a subhead: when
-/// that subhead is the headline (or a shortened headline) of a story on the page the
-/// marker names, it is the part's headline.
+/// A continued part's headline is the headline (or a shortened headline) of a story on
+/// the page its `上接` marker names. Read on its own page as a subhead (`（上接第1版）科技
+/// 创新实现新突破`) or as a kicker above a line of the story, it becomes the headline.
 fn promote_continuation_headlines(
     issue: &mut Issue,
     origin: &HashMap<String, (String, usize)>,
@@ -388,25 +388,39 @@ fn promote_continuation_headlines(
         .collect();
     for page in &mut issue.pages {
         for a in &mut page.articles {
-            let (Some(from), true) = (&a.continued_from, a.headline.is_empty()) else {
+            let Some(from) = a.continued_from.as_ref().map(|j| j.page) else {
                 continue;
             };
-            let Some(Block::Subhead { text }) = a.blocks.first() else {
-                continue;
+            let names = |text: &str| {
+                let t = letters(text);
+                t.chars().count() >= 2
+                    && headlines.get(&from).is_some_and(|titles| {
+                        titles
+                            .iter()
+                            .any(|h| h.contains(&t) || t.contains(h.as_str()))
+                    })
             };
-            let sub = letters(text);
-            let named = headlines.get(&from.page).is_some_and(|titles| {
-                titles
-                    .iter()
-                    .any(|h| sub.chars().count() >= 2 && (h.contains(&sub) || sub.contains(h.as_str())))
-            });
-            if named {
-                a.headline = text.clone();
-                a.blocks.remove(0);
+            let promoted = match (a.headline.is_empty(), a.blocks.first(), &a.kicker) {
+                // `（上接第1版）科技创新实现新突破` read as a subhead.
+                (true, Some(Block::Subhead { text }), _) if names(text) => {
+                    a.headline = text.clone();
+                    a.blocks.remove(0);
+                    true
+                }
+                // The continued headline read as a kicker above a line of the story.
+                (false, _, Some(kicker)) if names(kicker) && !names(&a.headline) => {
+                    let line = std::mem::replace(&mut a.headline, kicker.clone());
+                    a.kicker = None;
+                    a.blocks.insert(0, Block::Subhead { text: line });
+                    true
+                }
+                _ => false,
+            };
+            if promoted {
                 let (file, line) = origin.get(&a.id).cloned().unzip();
                 let message = format!(
-                    "{}: {:?} after the 上接 marker is the headline of a story on page {}, so it is this part's headline",
-                    a.id, a.headline, from.page
+                    "{}: {:?} after the 上接 marker is the headline of a story on page {from}, so it is this part's headline",
+                    a.id, a.headline
                 );
                 diags.push(diag(Severity::Warning, file.as_deref(), line, message));
             }

@@ -21,7 +21,7 @@
 //! | `W_BYLINE_ABOVE` | +3 | a byline stands right above it (papers that print the byline first) |
 //! | `W_GROUP` | +2 | another title line follows (引题/主题/副题): subheads come one at a time |
 //! | `W_DASH` | +3 | a `——` subheadline follows: only headline groups have one |
-//! | `W_FROM` | +4 | an `上接` marker stands right above it, or right below its group: a continued part begins |
+//! | `W_FROM` | +4 | an `上接` marker stands right above it, or right below its group with no wider gap than between paragraphs: a continued part begins |
 //! | `W_PHOTO` | +3 | `图片新闻` and the like head a photo story |
 //! | `W_OPEN` | −4 | the paragraph before it is unfinished and only a paragraph's gap separates them: it is a piece of that paragraph split by a column break (a wider gap is no column break) |
 //! | `W_NUMBERED` | −2 | `一、`, `（二）`, `3.`: numbered lines are the subheads of one story |

@@ -74,7 +74,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// a corrected issue, previewed again, would show as it was.
 pub fn build_preview(out: &Path, base: &str, issues: &[String]) -> Result<Vec<String>, String> {
     // The command is built first, so that a build error is not taken for a bad issue.
-    sh(cargo(&["build", "--quiet", "--locked", "-p", "banmian-cli"]))?;
+    sh(cargo(&[
+        "build",
+        "--quiet",
+        "--locked",
+        "-p",
+        "banmian-cli",
+    ]))?;
     for issue in issues {
         if !Path::new(issue).is_file() {
             return Err(format!("{issue}: no such file; nothing is served"));

@@ -95,7 +95,8 @@ pub(crate) fn score(c: &Context) -> Score {
     );
     add(c.from_above, W_FROM, "an 上接 marker above it");
     add(
-        c.next.is_some_and(|n| n.from.is_some()),
+        c.next
+            .is_some_and(|n| n.from.is_some() && n.gap <= c.style.para_gap),
         W_FROM,
         "an 上接 marker below its group",
     );

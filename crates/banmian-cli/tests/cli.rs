@@ -146,3 +146,72 @@ fn usage_errors_exit_2() {
     assert_eq!(code, 2);
     assert!(err.contains("--out"), "{err}");
 }
+
+#[test]
+fn import_prints_an_outline_and_explains_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::copy(seed(), tmp.path().join("page-1.txt")).unwrap();
+    let args = ["import", "page-1.txt", "--out", "issue.json"];
+    let (code, out, _) = banmian(tmp.path(), &args);
+    assert_eq!(code, 0);
+    // Written from the page: the story 我市把精准服务送到企业心坎上 runs from line 85
+    // to line 97, its byline is the reporter of its lede.
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "第1版 page-1.txt: 7 items");
+    let story = lines
+        .iter()
+        .position(|l| l.contains("我市把精准服务送到企业心坎上"))
+        .unwrap();
+    assert_eq!(
+        lines[story].split_whitespace().collect::<Vec<_>>(),
+        ["1-4", "article", "L85–97", "我市把精准服务送到企业心坎上"]
+    );
+    assert!(lines[story + 1].trim_start().starts_with("by 记者刘冬冬 | 本报讯（记者刘冬冬）今年以来"));
+    assert!(out.contains("→ 第4版 (not linked)"));
+    assert!(!out.contains("why:"));
+
+    let explain = [&args[..], &["--explain"]].concat();
+    let (code, out, _) = banmian(tmp.path(), &explain);
+    assert_eq!(code, 0);
+    // 祁县… follows three blank lines (paragraphs have one) and a lede.
+    assert!(
+        out.contains("why: score 10 ≥ 3: more blank lines above than between paragraphs (+4), more title lines below it (+2), a byline or lede right below its group (+4)"),
+        "{out}"
+    );
+    assert!(out.contains("why: the story above ended with its source note"));
+}
+
+/// A page where one short line between two paragraphs reads as a subhead.
+const TWO_STORIES: &str = "2026年5月8日 星期五\n第2版 要闻\n\n甲地新建图书馆开放\n\n图书馆共有藏书十二万册，设有少儿阅览区和自习区，开馆首日接待读者两千余人次。\n\n乙地春耕用水有保障\n\n全县新修水渠四十公里，两座泵站正在检修，预计下周投入使用，灌溉面积将达到五万亩。\n";
+
+#[test]
+fn hints_settle_a_boundary_and_contradicting_hints_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let import = ["import", "page-2.txt", "--out", "issue.json"];
+
+    fs::write(dir.join("page-2.txt"), TWO_STORIES).unwrap();
+    let (code, out, _) = banmian(dir, &import);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("第2版 要闻 page-2.txt: 1 items\n"), "{out}");
+
+    let hinted = TWO_STORIES.replace("\n乙地", "\n#story\n乙地");
+    fs::write(dir.join("page-2.txt"), hinted).unwrap();
+    let (code, out, _) = banmian(dir, &[&import[..], &["--explain"]].concat());
+    assert_eq!(code, 0);
+    assert!(out.starts_with("第2版 要闻 page-2.txt: 2 items\n"), "{out}");
+    assert!(out.contains("2-2   article     L9–11     乙地春耕用水有保障"), "{out}");
+    assert!(out.contains("why: #story hint on line 8"), "{out}");
+
+    // A hint the text contradicts: nothing is written, the error names file and line.
+    fs::remove_file(dir.join("issue.json")).unwrap();
+    let wrong = TWO_STORIES.replace("\n图书馆共有", "\n#subhead\n图书馆共有");
+    fs::write(dir.join("page-2.txt"), wrong).unwrap();
+    let (code, _, err) = banmian(dir, &import);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("page-2.txt:7: error: #subhead on line 6 says line 7 is a subhead, but it is not one (too long, a sentence, a byline or a marker)"),
+        "{err}"
+    );
+    assert!(!dir.join("issue.json").exists());
+}

@@ -116,7 +116,9 @@ fn import(pages: &[PathBuf], out: &Path, options: &Options, explain: bool) -> an
     }
     let report = banmian_import::import(&sources, options);
     print!("{}", report.outline(explain));
-    std::io::stdout().flush().context("cannot write the outline")?;
+    std::io::stdout()
+        .flush()
+        .context("cannot write the outline")?;
     for d in &report.diagnostics {
         eprintln!("{d}");
     }

@@ -166,7 +166,9 @@ fn import_prints_an_outline_and_explains_it() {
         lines[story].split_whitespace().collect::<Vec<_>>(),
         ["1-4", "article", "L85–97", "我市把精准服务送到企业心坎上"]
     );
-    assert!(lines[story + 1].trim_start().starts_with("by 记者刘冬冬 | 本报讯（记者刘冬冬）今年以来"));
+    assert!(lines[story + 1]
+        .trim_start()
+        .starts_with("by 记者刘冬冬 | 本报讯（记者刘冬冬）今年以来"));
     assert!(out.contains("→ 第4版 (not linked)"));
     assert!(!out.contains("why:"));
 
@@ -200,7 +202,10 @@ fn hints_settle_a_boundary_and_contradicting_hints_are_errors() {
     let (code, out, _) = banmian(dir, &[&import[..], &["--explain"]].concat());
     assert_eq!(code, 0);
     assert!(out.starts_with("第2版 要闻 page-2.txt: 2 items\n"), "{out}");
-    assert!(out.contains("2-2   article     L9–11     乙地春耕用水有保障"), "{out}");
+    assert!(
+        out.contains("2-2   article     L9–11     乙地春耕用水有保障"),
+        "{out}"
+    );
     assert!(out.contains("why: #story hint on line 8"), "{out}");
 
     // A hint the text contradicts: nothing is written, the error names file and line.

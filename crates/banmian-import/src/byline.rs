@@ -154,11 +154,13 @@ pub(crate) fn ends_story(paragraph: &str) -> bool {
 
 /// `来源：新华网`, `稿件来源: 本报` on a line of its own.
 fn source_line(t: &str) -> bool {
-    ["来源", "稿件来源", "信息来源", "内容来源", "文章来源"].iter().any(|label| {
-        t.strip_prefix(label).is_some_and(|rest| {
-            rest.starts_with(['：', ':']) && (2..=30).contains(&rest.chars().count())
+    ["来源", "稿件来源", "信息来源", "内容来源", "文章来源"]
+        .iter()
+        .any(|label| {
+            t.strip_prefix(label).is_some_and(|rest| {
+                rest.starts_with(['：', ':']) && (2..=30).contains(&rest.chars().count())
+            })
         })
-    })
 }
 
 /// `责任编辑：李四`, `编辑 王五`.

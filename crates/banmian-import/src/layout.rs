@@ -25,9 +25,7 @@ use banmian_model::{Block, Kind};
 
 use crate::byline::{ends_story, lede_byline, source_note};
 use crate::markers::Marker;
-use crate::text::{
-    ends_sentence, headline_ending, is_terminal, is_title_like, join_broken, Line,
-};
+use crate::text::{ends_sentence, headline_ending, is_terminal, is_title_like, join_broken, Line};
 use crate::tuning::GLUED_SUBHEAD_MAX;
 use features::{classify, style, Class, Hint, Row, Style};
 use score::{score, Context};
@@ -460,8 +458,12 @@ impl Layout {
             (None, None) => match self.items.last() {
                 None => "the first title on the page".to_owned(),
                 Some(d) if d.kind == Kind::Banner => "a banner above it".to_owned(),
-                Some(d) if d.to.is_some() => "the story above ended with its 下转 marker".to_owned(),
-                Some(d) if d.source.is_some() => "the story above ended with its source note".to_owned(),
+                Some(d) if d.to.is_some() => {
+                    "the story above ended with its 下转 marker".to_owned()
+                }
+                Some(d) if d.source.is_some() => {
+                    "the story above ended with its source note".to_owned()
+                }
                 Some(_) => "the story above ended with its end note".to_owned(),
             },
             (None, Some(open)) => {
@@ -509,8 +511,8 @@ impl Layout {
         // Banners stand above a group that a byline, a lede or a `——` line closes
         // (`通栏标语` / 引题 / 主题 + byline). Without one, a group is a headline and at
         // most a line under it; the lines after are the story's first lines.
-        let closed_group = next.is_some_and(Row::opens_story)
-            || run.iter().any(|r| r.class == Class::Dash);
+        let closed_group =
+            next.is_some_and(Row::opens_story) || run.iter().any(|r| r.class == Class::Dash);
         if !closed_group && run.len() > 2 {
             self.title_group(&run[..2], why);
             return i + 2;
@@ -584,7 +586,13 @@ impl Layout {
             let subs: Vec<&str> = run[k..]
                 .iter()
                 .enumerate()
-                .map(|(n, r)| if n == 0 { r.text.as_str() } else { r.line.as_str() })
+                .map(|(n, r)| {
+                    if n == 0 {
+                        r.text.as_str()
+                    } else {
+                        r.line.as_str()
+                    }
+                })
                 .collect();
             sub = Some(subs.join(" "));
         }

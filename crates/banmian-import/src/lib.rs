@@ -22,8 +22,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use banmian_model::{
-    resolve_jumps, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity,
-    ISSUE_FORMAT,
+    resolve_jumps, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity, ISSUE_FORMAT,
 };
 
 pub use decode::Encoding;

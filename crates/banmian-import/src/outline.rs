@@ -26,7 +26,8 @@ impl Report {
         let Some(issue) = &self.issue else {
             return String::new();
         };
-        let traces: HashMap<&str, &Trace> = self.traces.iter().map(|t| (t.id.as_str(), t)).collect();
+        let traces: HashMap<&str, &Trace> =
+            self.traces.iter().map(|t| (t.id.as_str(), t)).collect();
         let mut out = String::new();
         for page in &issue.pages {
             let file = page
@@ -34,7 +35,11 @@ impl Report {
                 .first()
                 .and_then(|a| traces.get(a.id.as_str()))
                 .map_or("", |t| t.file.as_str());
-            let name = page.name.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+            let name = page
+                .name
+                .as_deref()
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "{}{name} {file}: {} items",
@@ -66,7 +71,12 @@ fn item(out: &mut String, a: &Article, trace: Option<&Trace>, explain: bool) {
     if let Some(s) = &a.subheadline {
         titles += &format!(" —— {s}");
     }
-    let _ = writeln!(out, "  {:<5} {:<11} {lines:<9} {titles}", a.id, a.kind.as_str());
+    let _ = writeln!(
+        out,
+        "  {:<5} {:<11} {lines:<9} {titles}",
+        a.id,
+        a.kind.as_str()
+    );
     let pad = " ".repeat(30);
     let first = a.blocks.iter().find_map(|b| match b {
         Block::Paragraph { text } => Some(text.as_str()),
@@ -78,7 +88,11 @@ fn item(out: &mut String, a: &Article, trace: Option<&Trace>, explain: bool) {
     }
     if let Some(text) = first {
         let words: String = text.chars().take(FIRST_WORDS).collect();
-        let more = if text.chars().count() > FIRST_WORDS { "…" } else { "" };
+        let more = if text.chars().count() > FIRST_WORDS {
+            "…"
+        } else {
+            ""
+        };
         line2.push(format!("{words}{more}"));
     }
     let subheads = a

@@ -135,9 +135,7 @@ pub(crate) fn classify(line: &Line) -> Row {
     } else if let Some(sub) = dash_line(&row.text) {
         row.text = sub.to_owned();
         Class::Dash
-    } else if is_title_like(&row.text)
-        && lede_byline(&row.text).is_none()
-        && !ends_story(&row.text)
+    } else if is_title_like(&row.text) && lede_byline(&row.text).is_none() && !ends_story(&row.text)
     {
         Class::Title
     } else {

@@ -100,7 +100,11 @@ pub(crate) fn score(c: &Context) -> Score {
         W_FROM,
         "an 上接 marker below its group",
     );
-    add(c.byline_above.is_some(), W_BYLINE_ABOVE, "a byline above it");
+    add(
+        c.byline_above.is_some(),
+        W_BYLINE_ABOVE,
+        "a byline above it",
+    );
     // A `——` line under a title line; a `——` line on its own heads a list item.
     let dash = c.run.iter().skip(1).any(|r| r.class == super::Class::Dash);
     add(dash, W_DASH, "a —— subheadline in its group");

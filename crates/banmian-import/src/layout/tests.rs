@@ -112,7 +112,11 @@ fn para(word: &str, n: usize) -> String {
 
 #[test]
 fn flush_headlines_among_indented_paragraphs_start_stories() {
-    let (a, b, c) = (para("一段文字", 60), para("二段文字", 50), para("三段文字", 45));
+    let (a, b, c) = (
+        para("一段文字", 60),
+        para("二段文字", 50),
+        para("三段文字", 45),
+    );
     let text = format!(
         "第一条新闻标题\n　　{a}\n　　分类施策\n　　{b}\n第二条新闻标题\n本报记者 张伟\n　　{c}\n第三条新闻标题\n    {a}\n"
     );
@@ -137,7 +141,9 @@ fn a_continued_part_with_its_headline_below_the_marker() {
     let (a, b) = (para("乙的正文", 45), para("甲的续文", 45));
     check(
         &format!("乙标题\n\n{a}\n\n（上接第1版）\n\n甲标题\n\n{b}\n"),
-        &format!("article | 乙标题 | -\n  p {a}\narticle | 甲标题 | -\n  p {b}\n  <- （上接第1版）\n"),
+        &format!(
+            "article | 乙标题 | -\n  p {a}\narticle | 甲标题 | -\n  p {b}\n  <- （上接第1版）\n"
+        ),
     );
     // No headline at all, near the end of the page: still a part of its own.
     check(

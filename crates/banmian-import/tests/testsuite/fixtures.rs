@@ -108,11 +108,21 @@ fn by_hand(issue: &Issue) -> String {
         or_dash(&issue.paper.postal_code),
     );
     for a in issue.pages.iter().flat_map(|p| &p.articles) {
-        let titles: Vec<&str> = [a.kicker.as_deref(), Some(&a.headline), a.subheadline.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        out += &format!("{} {} | {} | {}\n", a.id, a.kind.as_str(), titles.join(" / "), or_dash(&a.byline));
+        let titles: Vec<&str> = [
+            a.kicker.as_deref(),
+            Some(&a.headline),
+            a.subheadline.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        out += &format!(
+            "{} {} | {} | {}\n",
+            a.id,
+            a.kind.as_str(),
+            titles.join(" / "),
+            or_dash(&a.byline)
+        );
         if let Some(j) = &a.continued_from {
             out += &format!("  <- 第{}版\n", j.page);
         }

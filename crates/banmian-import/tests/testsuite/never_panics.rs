@@ -106,13 +106,15 @@ proptest! {
 }
 
 fn export_pages(hints: bool) -> impl Strategy<Value = Vec<Vec<u8>>> {
-    prop::collection::vec(prop::collection::vec(export_line(hints), 0..40), 1..4).prop_map(|pages| {
-        // A headline first, as every real page has, so that most pages import.
-        pages
-            .into_iter()
-            .map(|lines| format!("标题\n{}", lines.join("\n")).into_bytes())
-            .collect()
-    })
+    prop::collection::vec(prop::collection::vec(export_line(hints), 0..40), 1..4).prop_map(
+        |pages| {
+            // A headline first, as every real page has, so that most pages import.
+            pages
+                .into_iter()
+                .map(|lines| format!("标题\n{}", lines.join("\n")).into_bytes())
+                .collect()
+        },
+    )
 }
 
 /// The property above means little if almost every case fails to import: most of these

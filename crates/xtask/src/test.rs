@@ -1,5 +1,7 @@
 //! `cargo xtask test`: everything CI checks, in the order that fails fastest, ending
-//! with one line that counts the tests: `tests: N passed, M failed`.
+//! with one line that counts the tests: `tests: N passed, M failed`. Between the native
+//! and the browser tests, the import evaluation (`cargo xtask bench import`'s sets of
+//! real text) must pass on every set; each set counts as a test.
 //!
 //! The browser tests run Playwright (e2e/) in Debian's chromium against two sites built
 //! here and served on 127.0.0.1 from sub-paths, as a paper deploys them:
@@ -39,8 +41,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
         cargo(&["test", "--workspace", "--locked"]),
         count_cargo,
     )?;
+    // The importer on real text: every evaluation set must pass (stories found, text
+    // kept, jumps linked); see `cargo xtask bench import`.
+    let (sets_passed, sets_failed) = crate::bench::import_eval()?;
+    if sets_failed > 0 {
+        return Err(format!(
+            "import evaluation: {sets_failed} set(s) failed (see the table above)"
+        ));
+    }
     let (browser_passed, _) = browser_tests()?;
-    let (passed, failed) = (native_passed + browser_passed, 0);
+    let (passed, failed) = (native_passed + sets_passed + browser_passed, 0);
     let mut doc = cargo(&["doc", "--workspace", "--no-deps", "--locked"]);
     doc.env("RUSTDOCFLAGS", "-D warnings");
     sh(doc)?;

@@ -21,8 +21,9 @@
 //!   points back at the first part and a diagnostic names the continuation;
 //! - MB/s: the set's page bytes over the median time of importing all its issues (5 runs).
 //!
-//! A set passes with at least 95 % of stories found, 100 % of text kept and every jump
-//! that both markers name linked both ways. Up to 5 misses of each kind are listed, with
+//! A set passes with at least 95 % of stories found, 100 % of text kept, every jump
+//! that both markers name linked both ways, and every continuation whose 下转 was lost
+//! linked by its headline with a diagnostic. Up to 5 misses of each kind are listed, with
 //! file and line, to help tuning. The last line counts the sets
 //! (`import evaluation: N passed, M failed`) and the exit status is non-zero when one failed.
 //!
@@ -191,6 +192,7 @@ impl Score {
         self.found as f64 >= MIN_FOUND * self.stories as f64
             && self.kept == self.chars
             && self.linked == self.jumps
+            && self.lost_linked == self.lost
     }
 
     /// Keeps an example miss of `kind` (0 story, 1 text, 2 jump) while there are few.

@@ -124,6 +124,17 @@ fn read_line(h: &mut Header, text: &str) -> bool {
             i += 1;
             continue;
         }
+        // `综合 第2版`: the short name that precedes the page number.
+        if h.page_name.is_none()
+            && is_page_name(t)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| between(n, "第", "版").is_some())
+        {
+            h.page_name = Some(t.to_owned());
+            i += 1;
+            continue;
+        }
         // A label (`晋中新闻网:`, `责任编辑：`) with the fact or name that follows it.
         if let Some(label) = t.strip_suffix([':', '：']) {
             if is_credit(label) {

@@ -448,56 +448,18 @@ impl Layout {
         // Title lines at the page's end are banners or captions, unless they carry a
         // jump marker: then they belong to a story that continues across pages.
         let at_end = next.is_none() && run.iter().all(|r| r.to.is_none() && r.from.is_none());
-        let open = self
-            .items
-            .last()
-            .filter(|d| d.kind != Kind::Banner && !d.closed)
-            .map(|d| d.open);
-        let why = match (forced, open) {
-            (Some(why), _) => why,
-            (None, None) => match self.items.last() {
-                None => "the first title on the page".to_owned(),
-                Some(d) if d.kind == Kind::Banner => "a banner above it".to_owned(),
-                Some(d) if d.to.is_some() => {
-                    "the story above ended with its 下转 marker".to_owned()
-                }
-                Some(d) if d.source.is_some() => {
-                    "the story above ended with its source note".to_owned()
-                }
-                Some(_) => "the story above ended with its end note".to_owned(),
-            },
-            (None, Some(open)) => {
-                let s = score(&Context {
-                    style: self.style,
-                    row: first,
-                    run,
-                    next,
-                    open,
-                    from_above: self.pending_from.is_some(),
-                    byline_above: self.pending_byline.as_ref().map(|(_, _, gap)| *gap),
-                });
-                let starts = s.starts_story();
-                if s.close_call() && !at_end {
-                    let message = if starts {
-                        format!("{:?} read as a new story, a close call ({}); put #subhead on the line above if it is a subhead", first.text, s.explain())
-                    } else {
-                        format!("{:?} read as part of the story above, a close call ({}); put #story on the line above if a story starts here", first.text, s.explain())
-                    };
-                    self.note(first.no, false, message);
-                }
-                if !starts {
-                    let piece = self.current().is_some_and(|d| piece_of_paragraph(d, first));
-                    if piece || !at_end {
-                        return self.inside_story(rows, i, piece);
-                    }
-                    self.place_pending_byline();
-                    for r in run {
-                        self.banner(r, "title lines at the page's end, under a finished story: banners or captions".into());
-                    }
-                    return end;
-                }
-                s.explain()
+        let Some(why) = self.story_starts(forced, run, next, at_end) else {
+            let piece = self.current().is_some_and(|d| piece_of_paragraph(d, first));
+            if piece || !at_end {
+                return self.inside_story(rows, i, piece);
             }
+            self.place_pending_byline();
+            for r in run {
+                let why =
+                    "title lines at the page's end, under a finished story: banners or captions";
+                self.banner(r, why.into());
+            }
+            return end;
         };
         if at_end {
             for r in run {
@@ -519,6 +481,59 @@ impl Layout {
         }
         self.title_group(run, why);
         end
+    }
+
+    /// Whether the run of title lines starts a story, and why; `None` when it stands
+    /// inside the story above. With a story open above, [`score`] decides, and a close
+    /// call is reported.
+    fn story_starts(
+        &mut self,
+        forced: Option<String>,
+        run: &[Row],
+        next: Option<&Row>,
+        at_end: bool,
+    ) -> Option<String> {
+        if forced.is_some() {
+            return forced;
+        }
+        let open = self
+            .items
+            .last()
+            .filter(|d| d.kind != Kind::Banner && !d.closed)
+            .map(|d| d.open);
+        let Some(open) = open else {
+            return Some(match self.items.last() {
+                None => "the first title on the page".to_owned(),
+                Some(d) if d.kind == Kind::Banner => "a banner above it".to_owned(),
+                Some(d) if d.to.is_some() => {
+                    "the story above ended with its 下转 marker".to_owned()
+                }
+                Some(d) if d.source.is_some() => {
+                    "the story above ended with its source note".to_owned()
+                }
+                Some(_) => "the story above ended with its end note".to_owned(),
+            });
+        };
+        let first = &run[0];
+        let s = score(&Context {
+            style: self.style,
+            row: first,
+            run,
+            next,
+            open,
+            from_above: self.pending_from.is_some(),
+            byline_above: self.pending_byline.as_ref().map(|(_, _, gap)| *gap),
+        });
+        let starts = s.starts_story();
+        if s.close_call() && !at_end {
+            let message = if starts {
+                format!("{:?} read as a new story, a close call ({}); put #subhead on the line above if it is a subhead", first.text, s.explain())
+            } else {
+                format!("{:?} read as part of the story above, a close call ({}); put #story on the line above if a story starts here", first.text, s.explain())
+            };
+            self.note(first.no, false, message);
+        }
+        starts.then(|| s.explain())
     }
 
     /// A title-like line inside a story: a piece of an unfinished paragraph (or a short

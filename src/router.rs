@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::core::route::{decode, Route};
+use crate::core::route::{decode, under_base, Route};
 
 /// Where the reader is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,13 +161,11 @@ fn read_here(base: &str) -> Here {
     }
     let path = location.pathname().unwrap_or_default();
     let path = decode(&path);
-    let rel = path
-        .strip_prefix(base)
-        .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
-        .unwrap_or(&path);
+    // A path outside the base (`/epaper-x/…` under `/epaper/`) is no route of ours.
+    let route = under_base(&path, base).map_or_else(|| Route::NotFound(path.clone()), Route::parse);
     let search = location.search().unwrap_or_default();
     Here {
-        route: Route::parse(rel),
+        route,
         hash: decode(hash.trim_start_matches('#')),
         search: search.trim_start_matches('?').to_owned(),
     }
@@ -213,8 +211,8 @@ fn intercept_clicks(nav: Nav) {
             let part = hash.get(1..).is_some_and(|h| h.contains('#'));
             (same_doc && hash.starts_with("#/"), part)
         } else {
-            let under_base = url.pathname().starts_with(nav.base().trim_end_matches('/'));
-            (under_base, !url.hash().is_empty())
+            let in_site = under_base(&decode(&url.pathname()), &nav.base()).is_some();
+            (in_site, !url.hash().is_empty())
         };
         if !same_origin || !in_site {
             return;

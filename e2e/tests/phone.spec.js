@@ -37,15 +37,17 @@ for (const path of ['/epaper/', '/epaper/2026-04-03/1/1-7', '/multi/2026-05-08/2
   });
 }
 
-test('every link, button and field on every view is at least 44 px to tap', async ({ page }) => {
+test('every link, button and field on every view is at least 44 × 44 px to tap', async ({ page }) => {
   for (const path of ['/multi/2026-05-08', '/multi/2026-05-08/1/1-1', '/multi/archive',
     '/multi/search?q=%E5%9B%BE%E4%B9%A6&from=2026-05-08', '/epaper/2026-04-03/3']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('main')).not.toContainText('正在载入');
     const small = await page.locator('a:visible, button:visible, input:visible').evaluateAll((els) => els
-      .filter((e) => { const r = e.getBoundingClientRect(); return r.height < 44 && r.right > 0; }) // not the skip link, off screen until focused
-      .map((e) => `${e.tagName} ${e.textContent.trim()}`));
+      // Both ways: 44 px tall and wide. Not the skip link (off screen until focused), nor a
+      // link inside a sentence (WCAG's inline exception).
+      .filter((e) => { const r = e.getBoundingClientRect(); return (r.height < 44 || r.width < 44) && r.right > 0 && !e.closest('p'); })
+      .map((e) => `${e.tagName} ${e.textContent.trim()} ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`));
     expect(small, path).toEqual([]);
   }
 });
@@ -68,9 +70,9 @@ test('a page opens as a list of its stories: headline and first lines, with a pi
   expect(height).toBeLessThanOrEqual(3 * lineHeight + 1); // the first lines, not the whole story
   await expect(story.locator('.text p').nth(1)).toBeHidden();
   await expect(story.getByText('新华社记者 胡喆')).toBeHidden();
-  // Tap targets: every link and button in the list is at least 44 px tall.
+  // Tap targets: every link and button in the list is at least 44 × 44 px.
   const small = await page.locator('main a:visible, main button:visible').evaluateAll((els) =>
-    els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.textContent));
+    els.filter((e) => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; }).map((e) => e.textContent));
   expect(small).toEqual([]);
   await story.getByRole('link', { name: '科技创新实现新突破' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: '科技创新实现新突破' })).toBeVisible();

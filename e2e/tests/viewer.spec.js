@@ -184,3 +184,42 @@ test.describe('errors never leave a blank page', () => {
     expect(await page.evaluate(() => window.pwned)).toBeUndefined();
   });
 });
+
+test.describe('the router', () => {
+  test('a link to a path beside the base (/epaper-x/) is left to the browser', async ({ page }) => {
+    await page.goto('/epaper/2026-04-03');
+    await expect(page.getByRole('heading', { level: 1, name: '晋中日报' })).toBeVisible();
+    // Another site on the same host, whose path starts like ours: a full navigation to
+    // it, not a route of the viewer.
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/epaper-x/2026-04-03';
+      a.textContent = '兄弟网站';
+      document.querySelector('main').append(a);
+    });
+    await page.getByRole('link', { name: '兄弟网站' }).click();
+    await expect(page).toHaveURL(/\/epaper-x\/2026-04-03$/);
+    await expect(page.locator('div.banmian')).toHaveCount(0);
+  });
+});
+
+test.describe('the reader', () => {
+  test('prints its header in print order: kicker, headline, subheadline, byline, then the tools', async ({ page }) => {
+    await page.goto('/epaper/2026-04-03/1/1-3');
+    const reader = page.getByRole('article');
+    const top = async (locator) => (await locator.boundingBox()).y;
+    const headline = await top(reader.getByRole('heading', { level: 1, name: '科技创新实现新突破' }));
+    const sub = await top(reader.getByText('——学习贯彻习近平总书记全国两会期间关于发展新质生产力重要论述系列述评之一'));
+    const byline = await top(reader.getByText('新华社记者 胡喆', { exact: true }));
+    const tools = await top(reader.getByRole('group', { name: '阅读工具' }));
+    expect(headline).toBeLessThan(sub);
+    expect(sub).toBeLessThan(byline);
+    expect(byline).toBeLessThan(tools);
+    await page.goto('/epaper/2026-04-03/1/1-2');
+    const commentary = page.getByRole('article');
+    const kicker = await top(commentary.getByText('树立和践行正确政绩观', { exact: true }));
+    const title = await top(commentary.getByRole('heading', { level: 1, name: '有效防范和纠治政绩观偏差' }));
+    expect(kicker).toBeLessThan(title);
+    expect(await top(commentary.getByText('山西日报评论员', { exact: true }))).toBeLessThan(await top(commentary.getByRole('group', { name: '阅读工具' })));
+  });
+});

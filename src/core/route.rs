@@ -134,8 +134,18 @@ pub fn query_param(search: &str, name: &str) -> String {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == name)
-        .map(|(_, v)| decode(v))
+        .map(|(_, v)| decode(&v.replace('+', " ")))
         .unwrap_or_default()
+}
+
+/// The route part of a decoded `path` under the site's `base` (which ends in `/`):
+/// `/epaper/2026-04-03/1` → `2026-04-03/1`, `/epaper` → ``; `None` when the path is not
+/// under the base (`/epaper-x/…` is not under `/epaper/`).
+pub fn under_base<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    if path == base.trim_end_matches('/') {
+        return Some("");
+    }
+    path.strip_prefix(base)
 }
 
 /// Percent-encodes a query value (UTF-8; unreserved characters stay).
@@ -151,14 +161,14 @@ pub fn encode(value: &str) -> String {
     out
 }
 
-/// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
+/// Decodes `%XX` escapes; invalid escapes are kept as they are. A `+` stays a `+`: only
+/// in a query string does it stand for a space ([`query_param`] reads it so).
 pub fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => out.push(b' '),
             b'%' if value
                 .get(i + 1..i + 3)
                 .and_then(|h| u8::from_str_radix(h, 16).ok())

@@ -114,9 +114,10 @@ pub fn ArticleView(
         <article class="reader" lang=issue.paper.lang.clone() class:commentary=article.kind == Kind::Commentary>
             {article.kicker.clone().map(|k| view! { <p class="kicker">{k}</p> })}
             <h1>{title.clone()}</h1>
-            {tools}
             {article.subheadline.clone().map(|s| view! { <p class="subheadline">"——"{s}</p> })}
             {article.byline.clone().map(|b| view! { <p class="byline">{b}</p> })}
+            // The reader's tools after the titles and byline, as the page prints them.
+            {tools}
             <ArticleText issue=issue.clone() article=article.clone() to=LinkTo::Reader/>
             {whole}
         </article>

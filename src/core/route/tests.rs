@@ -93,7 +93,10 @@ fn search_urls_round_trip() {
         search_href("/", "窑", Some("not-a-date"), true),
         "/search?q=%E7%AA%91"
     );
-    assert_eq!(decode("a+b%2"), "a b%2");
+    // `+` is a space in a query string only; in a path it is a plus sign.
+    assert_eq!(decode("a+b%2"), "a+b%2");
+    assert_eq!(query_param("q=C%2B%2B+11", "q"), "C++ 11");
+    assert_eq!(query_param("q=a+b", "q"), "a b");
     let article = Route::Article {
         date: "2026-04-03".into(),
         page: 1,
@@ -103,4 +106,17 @@ fn search_urls_round_trip() {
         marked_href("/", &article, "窑"),
         "/2026-04-03/1/1-3?q=%E7%AA%91"
     );
+}
+
+#[test]
+fn a_base_claims_only_the_paths_under_it() {
+    assert_eq!(
+        under_base("/epaper/2026-04-03/1", "/epaper/"),
+        Some("2026-04-03/1")
+    );
+    assert_eq!(under_base("/epaper/", "/epaper/"), Some(""));
+    assert_eq!(under_base("/epaper", "/epaper/"), Some(""));
+    assert_eq!(under_base("/epaper-x/2026-04-03", "/epaper/"), None);
+    assert_eq!(under_base("/other", "/epaper/"), None);
+    assert_eq!(under_base("/2026-04-03", "/"), Some("2026-04-03"));
 }

@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('@playwright/test');
-const { test, expect } = require('./fixtures');
+const { test, expect, cspViolations } = require('./fixtures');
 
 const live = () => path.join(process.env.E2E_SITE || '', 'pwa');
 function deploy(which) {
@@ -37,6 +37,7 @@ test('Chrome finds the app installable, with the paper\'s name', async ({ baseUR
   });
   try {
     const page = context.pages()[0] || (await context.newPage());
+    const csp = cspViolations(page);
     await page.goto(`${baseURL}/pwa/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     const manifest = await page.evaluate(() => fetch('manifest.webmanifest').then((r) => r.json()));
@@ -46,6 +47,7 @@ test('Chrome finds the app installable, with the paper\'s name', async ({ baseUR
     await expect
       .poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors)
       .toEqual([]);
+    expect(csp, 'Content-Security-Policy violations').toEqual([]);
   } finally {
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });

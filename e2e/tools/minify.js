@@ -1,5 +1,9 @@
 // Minifies the viewer's JS glue (wasm-bindgen's output, which Trunk's minifier cannot
-// parse) with terser, and updates its `integrity` in index.html to match.
+// parse) with terser, and updates its `integrity` in index.html to match. Then moves the
+// loader Trunk writes inline (`<script type=module>import init …`) into a hashed file of
+// its own, so that the page has no inline script and a strict Content-Security-Policy
+// (`script-src 'self'`) needs no 'unsafe-inline' (Trunk has no option for it:
+// trunk-rs/trunk#288).
 // Usage: node minify.js DIR   (a Trunk dist directory). `cargo xtask dist` runs it.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -21,8 +25,29 @@ async function main() {
   const link = new RegExp(`(href=["']?[^ >]*${glue[0].replace('.', '\\.')}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g');
   const updated = page.replace(link, `$1${digest}`);
   if (updated === page && page.includes('integrity')) throw new Error(`${html}: no integrity for ${glue[0]} to update`);
-  fs.writeFileSync(html, updated);
+  fs.writeFileSync(html, externalizeLoader(dir, updated, glue[0]));
   console.log(`minified ${glue[0]}: ${source.length} -> ${out.code.length} bytes`);
+}
+
+/// Writes the inline module script of `page` to `init-<hash>.js` beside the glue and
+/// returns the page loading it from there instead.
+function externalizeLoader(dir, page, glue) {
+  const inline = /<script type=["']?module["']?>([\s\S]*?)<\/script>/;
+  const found = page.match(inline);
+  if (!found) throw new Error(`${dir}/index.html: no inline loader script`);
+  const code = found[1];
+  // The glue is imported by its address under the base (`/epaper/banmian-viewer-….js`).
+  const at = code.match(new RegExp(`['"]([^'"]*)${glue.replace('.', '\\.')}['"]`));
+  if (!at) throw new Error(`${dir}/index.html: the loader does not import ${glue}`);
+  // In its own file, the loader names the glue and the wasm relative to itself, so the
+  // same file serves a build moved to another base path.
+  const relative = code
+    .split(`'${at[1]}`).join(`'./`)
+    .replace(/module_or_path: ('\.\/[^']+')/, 'module_or_path: new URL($1, import.meta.url)');
+  if (!relative.includes('import.meta.url')) throw new Error(`${dir}/index.html: the loader names no wasm`);
+  const name = `init-${crypto.createHash('sha256').update(relative).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(dir, name), relative);
+  return page.replace(inline, () => `<script type=module src="${at[1]}${name}"></script>`);
 }
 
 main().catch((e) => {

@@ -19,7 +19,7 @@ pub fn PageThumb(
         .map(|(article, role)| {
             // Taller for longer stories, as on paper; a banner is a thin line.
             let rows = 1 + body_chars(article).min(3000) / 400;
-            view! { <span class=role.class() style=format!("grid-row: span {rows}")></span> }
+            view! { <span class=role.class() style:grid-row=format!("span {rows}")></span> }
         })
         .collect_view();
     view! { <span class="thumb-page" aria-hidden="true">{blocks}</span> }

@@ -326,6 +326,11 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// The Content-Security-Policy the README recommends, sent with every response here, so
+/// that the browser tests run under it: no inline script or style, wasm allowed,
+/// embeddable by any site.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+
 fn respond_encoded(
     stream: &mut TcpStream,
     kind: &str,
@@ -334,7 +339,7 @@ fn respond_encoded(
     head: bool,
 ) -> std::io::Result<()> {
     let header = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Encoding: {encoding}\r\nVary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Encoding: {encoding}\r\nVary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(header.as_bytes())?;
@@ -351,7 +356,7 @@ fn respond(
     body: &[u8],
     head: bool,
 ) -> std::io::Result<()> {
-    let header = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len());
+    let header = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n", body.len());
     stream.write_all(header.as_bytes())?;
     if !head {
         stream.write_all(body)?;

@@ -166,14 +166,9 @@ fn browser_tests() -> Result<(usize, usize), String> {
     let issue = import_edition(&gbk, "preview-2026-06-01", &[])?;
     build_preview(&preview, "/preview/", &[issue])?;
 
-    // A host page of the paper's own site that embeds /epaper/ with the README's snippet.
-    let host = site.join("news");
-    fs::create_dir_all(&host).map_err(|e| format!("{}: {e}", host.display()))?;
-    fs::copy(
-        root().join("examples/embed/index.html"),
-        host.join("index.html"),
-    )
-    .map_err(|e| format!("examples/embed/index.html: {e}"))?;
+    // A host page of the paper's own site (and its stylesheet) that embeds /epaper/ with
+    // the README's snippet.
+    copy_dir(&root().join("examples/embed"), &site.join("news"))?;
 
     let listener = listen(0)?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();

@@ -79,6 +79,9 @@ pub struct Ui {
     pub page_t: &'static str,
     pub page_missing_t: &'static str,
     pub issue_number_t: &'static str,
+    pub lunar_t: &'static str,
+    pub serial_t: &'static str,
+    pub postal_t: &'static str,
     pub page_count_t: &'static str,
     pub parts_t: &'static str,
     pub this_issue_t: &'static str,
@@ -159,6 +162,9 @@ pub static ZH: Ui = Ui {
     page_t: "第{}版",
     page_missing_t: "第{}版未收录",
     issue_number_t: "第{}期",
+    lunar_t: "农历{}",
+    serial_t: "国内统一连续出版物号 {}",
+    postal_t: "邮发代号 {}",
     page_count_t: "今日{}版",
     parts_t: "（共{}部分）",
     this_issue_t: "{}这一期",
@@ -240,6 +246,9 @@ pub static EN: Ui = Ui {
     page_t: "Page {}",
     page_missing_t: "Page {} not included",
     issue_number_t: "No. {}",
+    lunar_t: "lunar calendar {}",
+    serial_t: "serial {}",
+    postal_t: "postal code {}",
     page_count_t: "{} pages",
     parts_t: " ({} parts)",
     this_issue_t: "The issue of {}",
@@ -323,6 +332,62 @@ pub fn date(date: &str) -> String {
         Some((d, m, y)) if en() => format!("{d} {m} {y}"),
         _ => banmian_model::long_date(date),
     }
+}
+
+/// The masthead's labelled facts: `农历丙午年二月十六` / `lunar calendar 丙午年二月十六`,
+/// `国内统一连续出版物号 CN 14-0023` / `serial CN 14-0023`, `邮发代号 21-21` /
+/// `postal code 21-21` (the facts themselves as printed).
+pub fn lunar(printed: &str) -> String {
+    fill(t().lunar_t, &[printed])
+}
+
+/// See [`lunar`].
+pub fn serial(printed: &str) -> String {
+    fill(t().serial_t, &[printed])
+}
+
+/// See [`lunar`].
+pub fn postal_code(printed: &str) -> String {
+    fill(t().postal_t, &[printed])
+}
+
+/// The weekday of `date`: as the paper printed it (`星期五`), or in English (`Friday`,
+/// reckoned from the date).
+pub fn weekday(date: &str, printed: Option<&str>) -> Option<String> {
+    if en() {
+        english_weekday(date).map(str::to_owned)
+    } else {
+        printed.map(str::to_owned)
+    }
+}
+
+/// `2026-04-03` → `Friday`.
+fn english_weekday(date: &str) -> Option<&'static str> {
+    const DAYS: [&str; 7] = [
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+    ];
+    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days since 1970-01-01, a Thursday (Howard Hinnant's days_from_civil).
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    DAYS.get(usize::try_from(days.rem_euclid(7)).ok()?).copied()
 }
 
 /// `2026年4月` / `April 2026`.
@@ -449,6 +514,19 @@ mod tests {
         assert_eq!(english_date("2026-04-03"), Some((3, "April", "2026")));
         assert_eq!(english_date("2026-13-03"), None);
         assert_eq!(english_date("not a date"), None);
+        // Checked against a calendar.
+        assert_eq!(english_weekday("2026-04-03"), Some("Friday"));
+        assert_eq!(english_weekday("1970-01-01"), Some("Thursday"));
+        assert_eq!(english_weekday("2000-02-29"), Some("Tuesday"));
+        assert_eq!(english_weekday("2024-12-31"), Some("Tuesday"));
+        assert_eq!(english_weekday("2026-13-01"), None);
+        assert_eq!(
+            weekday("2026-04-03", Some("星期五")).as_deref(),
+            Some("星期五")
+        );
+        assert_eq!(lunar("丙午年二月十六"), "农历丙午年二月十六");
+        assert_eq!(serial("CN 14-0023"), "国内统一连续出版物号 CN 14-0023");
+        assert_eq!(postal_code("21-21"), "邮发代号 21-21");
     }
 
     #[test]

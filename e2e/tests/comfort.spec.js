@@ -85,6 +85,13 @@ test('the UI in English (?lang=en), the paper\'s text still marked as Chinese, a
   await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2 not included');
   await expect(page.locator('.broadsheet')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1, name: '晋中日报' })).toBeVisible();
+  // The masthead's labels and date in English, the printed facts as printed.
+  const masthead = page.getByRole('region', { name: 'Masthead' });
+  await expect(masthead).toContainText('3 April 2026 Friday lunar calendar 丙午年二月十六');
+  await expect(masthead).toContainText('No. 12966 4 pages');
+  await expect(masthead).toContainText('serial CN 14-0023 postal code 21-21');
+  await expect(masthead.locator('.facts')).toHaveAttribute('lang', 'en');
+  await expect(masthead.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'zh-CN');
   // Kept for the next visit.
   await page.goto('/epaper/archive');
   await expect(page.getByRole('heading', { level: 1, name: 'Past issues' })).toBeVisible();

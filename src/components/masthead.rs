@@ -1,10 +1,11 @@
-//! The masthead of page 1, as the printed paper sets it.
+//! The masthead of page 1, as the printed paper sets it: the paper's name and owners in
+//! its language; date, weekday, 农历, 期号, 今日N版, CN and 邮发代号 under the UI's labels
+//! (`strings.rs`), so the English UI says "3 April 2026 Friday lunar calendar …".
 
 use banmian_model::Issue;
 use leptos::prelude::*;
 
 use crate::strings;
-use banmian_model::long_date;
 
 /// Paper name, sponsor and publisher, date, weekday, lunar date, 期号, 今日N版, CN and 邮发代号.
 #[component]
@@ -22,9 +23,9 @@ pub fn Masthead(
         .flatten()
         .collect();
     let date_line: Vec<String> = [
-        Some(long_date(&issue.date)),
-        issue.weekday.clone(),
-        issue.lunar_date.as_ref().map(|l| format!("农历{l}")),
+        Some(strings::date(&issue.date)),
+        strings::weekday(&issue.date, issue.weekday.as_deref()),
+        issue.lunar_date.as_deref().map(strings::lunar),
     ]
     .into_iter()
     .flatten()
@@ -36,17 +37,15 @@ pub fn Masthead(
     .into_iter()
     .flatten()
     .collect();
-    let serial = p
-        .serial
-        .as_ref()
-        .map(|s| format!("国内统一连续出版物号 {s}"));
-    let postal = p.postal_code.as_ref().map(|c| format!("邮发代号 {c}"));
+    let serial = p.serial.as_deref().map(strings::serial);
+    let postal = p.postal_code.as_deref().map(strings::postal_code);
     let website = p.website.clone();
     view! {
         <section class="masthead" aria-label=strings::t().masthead>
-            {(!owners.is_empty()).then(|| view! { <p class="owners">{owners.join(" ")}</p> })}
-            <h1 class="paper-name">{name}</h1>
-            <div class="facts">
+            {(!owners.is_empty()).then(|| view! { <p class="owners" lang=issue.paper.lang.clone()>{owners.join(" ")}</p> })}
+            <h1 class="paper-name" lang=issue.paper.lang.clone()>{name}</h1>
+            // The facts under UI labels, in the UI's language (the printed values as printed).
+            <div class="facts" lang=strings::t().lang>
                 <p class="date-line">{date_line.join(" ")}</p>
                 {(!numbers.is_empty()).then(|| view! { <p class="numbers">{numbers.join(" ")}</p> })}
                 <p class="codes">{serial}" "{postal}</p>

@@ -364,30 +364,17 @@ pub fn weekday(date: &str, printed: Option<&str>) -> Option<String> {
 /// `2026-04-03` → `Friday`.
 fn english_weekday(date: &str) -> Option<&'static str> {
     const DAYS: [&str; 7] = [
-        "Thursday",
-        "Friday",
-        "Saturday",
         "Sunday",
         "Monday",
         "Tuesday",
         "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
     ];
-    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
-    else {
-        return None;
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days since 1970-01-01, a Thursday (Howard Hinnant's days_from_civil).
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * m + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    DAYS.get(usize::try_from(days.rem_euclid(7)).ok()?).copied()
+    let days = banmian_model::day_number(date)?;
+    DAYS.get(usize::try_from((days + 4).rem_euclid(7)).ok()?)
+        .copied()
 }
 
 /// `2026年4月` / `April 2026`.

@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand};
 
 use banmian_import::{Encoding, Options, Source};
 use banmian_model::{parse_issue, validate, Issue, Severity};
-use banmian_publish::{publish, write_atomically, Outcome};
+use banmian_publish::{publish_with, write_atomically, Options as PublishOptions, Outcome};
 
 /// banmian (版面): digital editions of daily newspapers.
 #[derive(Parser)]
@@ -61,7 +61,29 @@ enum Command {
         /// The site's data directory (it holds catalog.json and issues/).
         #[arg(long, value_name = "DATA_DIR")]
         out: PathBuf,
+        /// The address the site is served from, e.g. `https://www.example.com/epaper/`:
+        /// sitemap.xml, news-sitemap.xml and robots.txt then name absolute addresses.
+        #[arg(long, value_name = "URL", value_parser = site_url)]
+        site_url: Option<String>,
     },
+}
+
+/// `https://www.example.com/epaper` → `https://www.example.com/epaper/`.
+fn site_url(value: &str) -> Result<String, String> {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .ok_or("the site's address starts with https:// (or http://)")?;
+    if rest.is_empty() || rest.starts_with('/') || value.contains(['?', '#', ' ']) {
+        return Err(
+            "the site's address is a host and a path, e.g. https://www.example.com/epaper/".into(),
+        );
+    }
+    Ok(if value.ends_with('/') {
+        value.to_owned()
+    } else {
+        format!("{value}/")
+    })
 }
 
 fn main() -> ExitCode {
@@ -85,7 +107,11 @@ fn main() -> ExitCode {
             explain,
         ),
         Command::Validate { issues } => validate_files(&issues),
-        Command::Publish { issues, out } => publish_files(&issues, &out),
+        Command::Publish {
+            issues,
+            out,
+            site_url,
+        } => publish_files(&issues, &out, &PublishOptions { site_url }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -201,7 +227,7 @@ fn validate_files(paths: &[PathBuf]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
+fn publish_files(paths: &[PathBuf], out: &Path, options: &PublishOptions) -> anyhow::Result<()> {
     if out.exists() && !out.is_dir() {
         bail!("{}: is not a directory", out.display());
     }
@@ -212,7 +238,7 @@ fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
             read_issue(path).context("nothing was published")?,
         ));
     }
-    let published = publish(&issues, out)?;
+    let published = publish_with(&issues, out, options)?;
     for (file, outcome) in &published.files {
         let what = match outcome {
             Outcome::New => "added",
@@ -232,12 +258,19 @@ fn publish_files(paths: &[PathBuf], out: &Path) -> anyhow::Result<()> {
             out.join("search").display()
         );
     }
+    let site = out.parent().unwrap_or(out);
     if published.shells > 0 {
-        let site = out.parent().unwrap_or(out);
         println!(
             "{}: {} route shells written",
             site.display(),
             published.shells
+        );
+    }
+    if published.sitemaps {
+        let whose = options.site_url.as_deref().unwrap_or("relative addresses");
+        println!(
+            "{}: sitemap.xml, news-sitemap.xml and robots.txt written ({whose})",
+            site.display()
         );
     }
     Ok(())

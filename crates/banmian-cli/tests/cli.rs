@@ -220,3 +220,50 @@ fn hints_settle_a_boundary_and_contradicting_hints_are_errors() {
     );
     assert!(!dir.join("issue.json").exists());
 }
+
+#[test]
+fn publish_writes_sitemaps_and_robots_with_the_site_url() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::copy(seed(), dir.join("page-1.txt")).unwrap();
+    let (code, _, err) = banmian(dir, &["import", "page-1.txt", "--out", "issue.json"]);
+    assert_eq!(code, 0, "{err}");
+    // A deployed viewer beside the data directory: its index.html is the route shell.
+    fs::create_dir_all(dir.join("site")).unwrap();
+    fs::write(
+        dir.join("site/index.html"),
+        "<!DOCTYPE html><title>电子报</title>",
+    )
+    .unwrap();
+
+    let publish = ["publish", "issue.json", "--out", "site/data"];
+    let (code, _, err) = banmian(dir, &[&publish[..], &["--site-url", "ftp://x/"]].concat());
+    assert_eq!(code, 2, "a bad address is a usage error");
+    assert!(err.contains("starts with https://"), "{err}");
+    assert!(!dir.join("site/data").exists(), "nothing is published");
+
+    let (code, out, err) = banmian(
+        dir,
+        &[
+            &publish[..],
+            &["--site-url", "https://www.sxjzxw.com/epaper"],
+        ]
+        .concat(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(
+        "site: sitemap.xml, news-sitemap.xml and robots.txt written (https://www.sxjzxw.com/epaper/)"
+    ));
+    let sitemap = fs::read_to_string(dir.join("site/sitemap.xml")).unwrap();
+    // The seed's five stories (its two banners are not pages of their own), its page, and
+    // the front page.
+    assert_eq!(sitemap.matches("<url>").count(), 7, "{sitemap}");
+    assert!(sitemap.contains(
+        "<url><loc>https://www.sxjzxw.com/epaper/2026-04-03/1/1-3</loc><lastmod>2026-04-03</lastmod></url>"
+    ));
+    let news = fs::read_to_string(dir.join("site/news-sitemap.xml")).unwrap();
+    assert!(news.contains("<news:name>晋中日报</news:name><news:language>zh-cn</news:language>"));
+    assert!(news.contains("<news:title>科技创新实现新突破</news:title>"));
+    let robots = fs::read_to_string(dir.join("site/robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://www.sxjzxw.com/epaper/sitemap.xml\n"));
+}

@@ -27,7 +27,7 @@ mod search;
 mod validate;
 
 pub use catalog::{Catalog, CatalogEntry, CatalogPage, CATALOG_FORMAT};
-pub use dates::{long_date, month};
+pub use dates::{day_number, long_date, month};
 pub use issue::{Article, Block, Issue, Jump, Kind, Page, Paper, ISSUE_FORMAT};
 pub use jumps::{resolve_jumps, JumpNote};
 pub use parse::ParseError;

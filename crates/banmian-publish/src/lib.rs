@@ -13,11 +13,13 @@
 //! When the viewer is deployed beside the data directory (`DATA_DIR/../index.html`
 //! exists), publish also writes a *route shell* for every route of every issue: a copy
 //! of that index.html at `2026-04-03/4/index.html` and so on, titled for the route, so a
-//! shared deep link loads the viewer from any static host without rewrite rules.
+//! shared deep link loads the viewer from any static host without rewrite rules, and
+//! `sitemap.xml`, `news-sitemap.xml` and `robots.txt` for search engines ([`Options`]).
 
 use std::collections::BTreeMap;
 
 mod search;
+mod sitemap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -106,12 +108,33 @@ pub struct Published {
     pub catalog: Catalog,
     /// How many route shells were written or updated (0 when no viewer is deployed).
     pub shells: usize,
+    /// Whether sitemap.xml, news-sitemap.xml and robots.txt were written (they are when
+    /// the viewer is deployed beside the data directory).
+    pub sitemaps: bool,
     /// The years whose search index was rebuilt, with their stories.
     pub search: search::Rebuilt,
 }
 
+/// What a publish needs to know beyond the issues.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The address the site is served from, ending in `/`
+    /// (`https://www.example.com/epaper/`): the sitemaps and robots.txt then name absolute
+    /// addresses; without it they name addresses relative to the site.
+    pub site_url: Option<String>,
+}
+
 /// Publishes `issues` (each with the name it was read from) into `data_dir`.
 pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published, PublishError> {
+    publish_with(issues, data_dir, &Options::default())
+}
+
+/// [`publish`], with [`Options`].
+pub fn publish_with(
+    issues: &[(String, Issue)],
+    data_dir: &Path,
+    options: &Options,
+) -> Result<Published, PublishError> {
     let mut dates: BTreeMap<&str, &str> = BTreeMap::new();
     for (name, issue) in issues {
         let problems: Vec<Problem> = validate(issue)
@@ -191,7 +214,7 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
             write_quickly(path, bytes)?;
         }
     }
-    let shells = match data_dir.parent() {
+    let (shells, sitemaps) = match data_dir.parent() {
         Some(site) if site.join("index.html").is_file() => {
             let shell =
                 fs::read_to_string(site.join("index.html")).map_err(|err| PublishError::Io {
@@ -200,9 +223,10 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
                 })?;
             let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
             write_manifest(site, &catalog.paper)?;
-            write_shells(site, &shell, &issues)?
+            sitemap::write(site, &issues, options.site_url.as_deref().unwrap_or(""))?;
+            (write_shells(site, &shell, &issues)?, true)
         }
-        _ => 0,
+        _ => (0, false),
     };
     let changed: Vec<String> = issues
         .iter()
@@ -215,6 +239,7 @@ pub fn publish(issues: &[(String, Issue)], data_dir: &Path) -> Result<Published,
         files,
         catalog,
         shells,
+        sitemaps,
         search,
     })
 }

@@ -14,7 +14,6 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use crate::dist::build_site;
-use crate::serve::{listen, serve};
 use crate::sh::{cargo, root, run as sh};
 use crate::tools::ensure_chromium;
 
@@ -122,10 +121,9 @@ fn inews_dataset() -> Result<PathBuf, String> {
 fn with_site(bench: impl FnOnce(&str) -> Result<(), String>) -> Result<(), String> {
     let site = root().join("target/bench-site");
     build_site(&site, "/")?;
-    let listener = listen(0)?;
-    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    std::thread::spawn(move || serve(listener, &site));
-    bench(&format!("http://127.0.0.1:{port}/"))
+    // Served as a paper serves it: nginx with deploy/nginx/'s rules.
+    let nginx = crate::nginx::start(&site, &[])?;
+    bench(&format!("http://127.0.0.1:{}/", nginx.port))
 }
 
 fn size(url: &str) -> Result<(), String> {
@@ -232,9 +230,8 @@ fn search() -> Result<(), String> {
     let b_bytes = dir_bytes(&site.join("banmian/data/search"));
     let p_bytes = dir_bytes(&site.join("pagefind-site/pagefind"));
 
-    let listener = listen(0)?;
-    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    std::thread::spawn(move || serve(listener, &site));
+    let nginx = crate::nginx::start(&site, &["/banmian/"])?;
+    let port = nginx.port;
     let mut node = Command::new("node");
     node.current_dir(root().join("e2e"))
         .env("CHROMIUM", chromium)

@@ -10,6 +10,7 @@
 
 mod bench;
 mod dist;
+mod nginx;
 mod serve;
 mod sh;
 mod test;

@@ -3,8 +3,9 @@
 //! and the browser tests, the import evaluation (`cargo xtask bench import`'s sets of
 //! real text) must pass on every set; each set counts as a test.
 //!
-//! The browser tests run Playwright (e2e/) in Debian's chromium against two sites built
-//! here and served on 127.0.0.1 from sub-paths, as a paper deploys them:
+//! The browser tests run Playwright (e2e/) in Debian's chromium against sites built here
+//! and served on 127.0.0.1 by Debian's nginx with `deploy/nginx/`'s rules, from
+//! sub-paths, as a paper deploys them:
 //! `/epaper/` (the bundled sample, via `dist`) and `/multi/` (the same build with the
 //! multi-page fixture edition of the import tests, whose stories jump across pages),
 //! `/news/`, a host page (examples/embed) that embeds `/epaper/` with embed.js, and
@@ -16,7 +17,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::dist::{build_app, copy_dir};
-use crate::serve::{build_preview, import_edition, listen, publish, publish_samples, serve};
+use crate::serve::{build_preview, import_edition, publish, publish_samples};
 use crate::sh::{cargo, root, run as sh};
 use crate::tools::{ensure_chromium, git_build_id};
 
@@ -170,10 +171,9 @@ fn browser_tests() -> Result<(usize, usize), String> {
     // the README's snippet.
     copy_dir(&root().join("examples/embed"), &site.join("news"))?;
 
-    let listener = listen(0)?;
-    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    let served = site.clone();
-    std::thread::spawn(move || serve(listener, &served));
+    // Served by nginx with the rules a paper deploys (deploy/nginx/), not a toy server.
+    let nginx = crate::nginx::start(&site, &["/epaper/", "/multi/", "/pwa/", "/preview/"])?;
+    let port = nginx.port;
     let mut npx = Command::new("npx");
     npx.args(["playwright", "test"])
         .current_dir(root().join("e2e"))
@@ -182,7 +182,9 @@ fn browser_tests() -> Result<(usize, usize), String> {
         .env("E2E_SITE", &site)
         .env("PWA_BUILDS", &pwa)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    counted("npx playwright test", npx, count_playwright)
+    let counts = counted("npx playwright test", npx, count_playwright);
+    drop(nginx);
+    counts
 }
 
 /// Points a built index.html at another base path.

@@ -81,19 +81,43 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     if path.exists() {
         return Ok(path);
     }
+    apt_install(&["chromium", "brotli"], &format!("{} is missing: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM", path.display()))?;
+    Ok(path)
+}
+
+/// Debian's nginx with its brotli module (`deploy/nginx/` needs `brotli_static`),
+/// installed with apt when missing (its service is not started: the tests run their own).
+pub fn ensure_nginx() -> Result<PathBuf, String> {
+    let nginx = crate::nginx::binary();
+    let module = Path::new("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so");
+    if nginx.exists() && module.exists() {
+        return Ok(nginx);
+    }
+    apt_install(
+        &["nginx", "libnginx-mod-http-brotli-static"],
+        "nginx is missing: sudo apt-get install nginx libnginx-mod-http-brotli-static",
+    )?;
+    Ok(nginx)
+}
+
+/// Installs Debian packages with apt (as root; otherwise `advice` is the error). No
+/// service the packages bring is started.
+fn apt_install(packages: &[&str], advice: &str) -> Result<(), String> {
     let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err(format!("{} is missing: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM", path.display()));
+        return Err(advice.to_owned());
     }
     let mut update = Command::new("apt-get");
     update.arg("update");
     run(update)?;
     let mut install = Command::new("apt-get");
     install
-        .args(["install", "-y", "chromium", "brotli"])
-        .env("DEBIAN_FRONTEND", "noninteractive");
-    run(install)?;
-    Ok(path)
+        .args(["install", "-y"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        // Debian's invoke-rc.d starts no service in runlevel 1.
+        .env("RUNLEVEL", "1");
+    run(install)
 }
 
 /// The wasm-bindgen version Cargo.lock pins; the CLI must match it.

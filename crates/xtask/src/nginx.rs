@@ -1,0 +1,118 @@
+//! Debian's nginx with banmian's rules (`deploy/nginx/`), started on 127.0.0.1 for the
+//! browser tests and the benchmarks: the site is served as a paper serves it, with the
+//! precompressed files, the cache headers, the Content-Security-Policy and the 404 pages.
+
+use std::fs;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use crate::sh::root;
+use crate::tools::ensure_nginx;
+
+/// A running nginx; stopped when dropped.
+pub struct Nginx {
+    child: Child,
+    /// The port it listens on.
+    pub port: u16,
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Serves `site` on a free port of 127.0.0.1: each of `bases` (`/epaper/`) with its own
+/// `404.html`, and everything else (host pages such as `/news/`) with the site's root
+/// `404.html` if there is one.
+pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
+    let nginx = ensure_nginx()?;
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| format!("no free port: {e}"))?
+        .port();
+    let prefix = root().join(format!("target/nginx/{port}"));
+    fs::create_dir_all(prefix.join("tmp")).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    let rules = root().join("deploy/nginx");
+    let conf = config(site, bases, port, &prefix, &rules);
+    let conf_path = prefix.join("nginx.conf");
+    fs::write(&conf_path, conf).map_err(|e| format!("{}: {e}", conf_path.display()))?;
+    let child = Command::new(&nginx)
+        .arg("-p")
+        .arg(&prefix)
+        .arg("-c")
+        .arg(&conf_path)
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", nginx.display()))?;
+    let mut server = Nginx { child, port };
+    // Ready when it accepts connections; an error in the config ends it at once.
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = server.child.try_wait() {
+            let log = fs::read_to_string(prefix.join("error.log")).unwrap_or_default();
+            return Err(format!("nginx stopped ({status}):\n{log}"));
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            return Err("nginx did not start listening within 10 s".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok(server)
+}
+
+/// The test server's nginx.conf: one process, files under `prefix`, banmian's rules for
+/// every site.
+fn config(site: &Path, bases: &[&str], port: u16, prefix: &Path, rules: &Path) -> String {
+    let p = prefix.display();
+    let r = rules.display();
+    let mut locations = String::new();
+    for base in bases {
+        locations += &format!(
+            "        location {base} {{\n            include {r}/banmian.conf;\n            error_page 404 {base}404.html;\n        }}\n"
+        );
+    }
+    let root_404 = if site.join("404.html").is_file() {
+        "            error_page 404 /404.html;\n"
+    } else {
+        ""
+    };
+    format!(
+        "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+daemon off;
+master_process off;
+worker_processes 1;
+error_log {p}/error.log warn;
+pid {p}/nginx.pid;
+events {{ worker_connections 512; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    include {r}/banmian-http.conf;
+    access_log off;
+    sendfile on;
+    client_body_temp_path {p}/tmp/body;
+    proxy_temp_path {p}/tmp/proxy;
+    fastcgi_temp_path {p}/tmp/fastcgi;
+    uwsgi_temp_path {p}/tmp/uwsgi;
+    scgi_temp_path {p}/tmp/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {site};
+        absolute_redirect off;
+{locations}        location / {{
+            include {r}/banmian.conf;
+{root_404}        }}
+    }}
+}}
+",
+        site = site.display()
+    )
+}
+
+/// The nginx binary Debian installs.
+pub fn binary() -> PathBuf {
+    PathBuf::from("/usr/sbin/nginx")
+}

@@ -4,7 +4,7 @@
 //!
 //! Addresses are absolute when the site's address is known (`banmian publish --site-url
 //! https://www.example.com/epaper/`), as the sitemap protocol asks, and relative to the
-//! site otherwise. Every text is XML-escaped: a headline is data, never markup.
+//! site otherwise (robots.txt then names no sitemap: its `Sitemap:` lines must be absolute). Every text is XML-escaped: a headline is data, never markup.
 
 use std::path::Path;
 
@@ -101,8 +101,12 @@ pub(crate) fn news_sitemap(issues: &[&Issue], site_url: &str) -> String {
     out
 }
 
-/// `robots.txt`: everything may be crawled; here are the sitemaps.
+/// `robots.txt`: everything may be crawled; here are the sitemaps. A `Sitemap:` line must
+/// hold an absolute address, so without the site's address there is none.
 pub(crate) fn robots(site_url: &str) -> String {
+    if site_url.is_empty() {
+        return "User-agent: *\nAllow: /\n\n# sitemap.xml and news-sitemap.xml stand beside this file; `banmian publish --site-url` names them here.\n".into();
+    }
     format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}news-sitemap.xml\n")
 }
 

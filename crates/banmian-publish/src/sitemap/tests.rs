@@ -40,8 +40,10 @@ fn every_page_and_article_with_absolute_addresses_and_escaped_text() {
         robots(site),
         "User-agent: *\nAllow: /\n\nSitemap: https://www.example.com/epaper/sitemap.xml\nSitemap: https://www.example.com/epaper/news-sitemap.xml\n"
     );
-    // Without the site's address, relative to the site.
+    // Without the site's address, relative to the site; robots.txt names no sitemap then
+    // (a `Sitemap:` line must be absolute).
     assert!(sitemap(&[&b], "").contains("<loc>2026-04-03/1/1-2</loc>"));
+    assert!(!robots("").contains("Sitemap:"));
 }
 
 #[test]

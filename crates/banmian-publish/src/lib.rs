@@ -338,7 +338,7 @@ fn retitle(shell: &str, title: &str) -> String {
     }
 }
 
-/// Text made safe to put between HTML tags or in an attribute.
+/// Text made safe to put between HTML or XML tags or in an attribute.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

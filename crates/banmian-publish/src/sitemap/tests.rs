@@ -56,7 +56,7 @@ fn the_news_sitemap_holds_the_last_two_days_only() {
     let refs: Vec<&Issue> = issues.iter().collect();
     let news = news_sitemap(&refs, "https://www.example.com/epaper/");
     let one = |date: &str, path: &str| {
-        format!("  <url><loc>https://www.example.com/epaper/{date}/{path}</loc><news:news><news:publication><news:name>示例日报</news:name><news:language>zh-cn</news:language></news:publication><news:publication_date>{date}</news:publication_date><news:title>&lt;/news:title&gt;&lt;x&gt;&amp;&quot;&apos;</news:title></news:news></url>\n")
+        format!("  <url><loc>https://www.example.com/epaper/{date}/{path}</loc><news:news><news:publication><news:name>示例日报</news:name><news:language>zh-cn</news:language></news:publication><news:publication_date>{date}</news:publication_date><news:title>&lt;/news:title&gt;&lt;x&gt;&amp;&quot;&#39;</news:title></news:news></url>\n")
     };
     // The continuation has no headline of its own: it is listed under its story's.
     let expected = format!(

@@ -82,6 +82,11 @@ pub(crate) fn lay_out(lines: &[Line]) -> (Vec<Draft>, Vec<LineNote>) {
     let mut i = 0;
     while i < rows.len() {
         let next = out.row(&rows, i).max(i + 1);
+        // A `下转` marker ends the story its line went into, whatever the line was read as:
+        // attached here, once, for every line just read.
+        for r in &rows[i..next] {
+            out.attach_to(r.to.clone(), r.no);
+        }
         if let Some(d) = out.items.last_mut() {
             d.end = d.end.max(rows[next - 1].no);
         }
@@ -168,18 +173,15 @@ impl Layout {
             }
             Class::Markers => {
                 self.attach_from(row.from.clone());
-                self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
             Class::Byline => {
                 self.attach_from(row.from.clone());
                 self.byline(rows, i);
-                self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
             Class::Body => {
                 self.body(row, rows.get(i + 1), false);
-                self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
             Class::Title | Class::Dash => self.titles(rows, i, None),
@@ -221,12 +223,10 @@ impl Layout {
                 self.place_pending_byline();
                 self.attach_from(row.from.clone());
                 self.subhead(row);
-                self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
             Hint::Join => {
                 self.body(row, rows.get(i + 1), true);
-                self.attach_to(row.to.clone(), row.no);
                 i + 1
             }
         }
@@ -442,7 +442,6 @@ impl Layout {
             }
             self.attach_from(first.from.clone());
             self.subhead(first);
-            self.attach_to(first.to.clone(), first.no);
             return i + 1;
         }
         // Title lines at the page's end are banners or captions, unless they carry a
@@ -547,7 +546,6 @@ impl Layout {
             self.attach_from(row.from.clone());
             self.subhead(row);
         }
-        self.attach_to(row.to.clone(), row.no);
         i + 1
     }
 
@@ -622,9 +620,6 @@ impl Layout {
         let froms: Vec<Marker> = run.iter().filter_map(|r| r.from.clone()).collect();
         for m in froms {
             self.attach_from(Some(m));
-        }
-        for r in run {
-            self.attach_to(r.to.clone(), r.no);
         }
     }
 }

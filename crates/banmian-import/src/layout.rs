@@ -150,14 +150,16 @@ impl Layout {
             return self.hinted(rows, i, hint, at);
         }
         match row.class {
-            Class::Hint(hint) => {
-                if row.bad_hint {
-                    let message = format!(
-                        "unknown hint {:?}: the hints are #story, #subhead and #join",
-                        row.text
-                    );
-                    self.note(row.no, true, message);
-                } else if rows
+            Class::Hint(None) => {
+                let message = format!(
+                    "unknown hint {:?}: the hints are #story, #subhead and #join",
+                    row.text
+                );
+                self.note(row.no, true, message);
+                i + 1
+            }
+            Class::Hint(Some(hint)) => {
+                if rows
                     .get(i + 1)
                     .is_none_or(|n| matches!(n.class, Class::Hint(_)))
                 {

@@ -18,8 +18,9 @@ pub(crate) enum Class {
     /// Short, no sentence end: a headline, subhead, banner or a piece of a paragraph.
     Title,
     Body,
-    /// A line of its own that the desk wrote to settle a boundary.
-    Hint(Hint),
+    /// A line of its own that the desk wrote to settle a boundary; `None`: a `#word` that
+    /// is no hint (an error to report).
+    Hint(Option<Hint>),
 }
 
 /// A desk's hint: a line of its own that decides what the next line is.
@@ -62,8 +63,6 @@ pub(crate) struct Row {
     /// An `上接` marker on the line.
     pub from: Option<Marker>,
     pub class: Class,
-    /// An unknown `#word` line: an error to report.
-    pub bad_hint: bool,
     /// A second marker of one direction on the line: reported and dropped.
     pub dropped: Vec<Marker>,
 }
@@ -91,7 +90,6 @@ pub(crate) fn classify(line: &Line) -> Row {
         to: None,
         from: None,
         class: Class::Body,
-        bad_hint: false,
         dropped: Vec::new(),
     };
     if let Some(word) = line.text.strip_prefix('#') {
@@ -102,13 +100,8 @@ pub(crate) fn classify(line: &Line) -> Row {
             _ => None,
         };
         let looks_like_hint = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
-        if let Some(h) = hint {
-            row.class = Class::Hint(h);
-            return row;
-        }
-        if looks_like_hint {
-            row.bad_hint = true;
-            row.class = Class::Hint(Hint::Join);
+        if hint.is_some() || looks_like_hint {
+            row.class = Class::Hint(hint);
             row.text = line.text.clone();
             return row;
         }

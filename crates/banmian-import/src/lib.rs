@@ -22,7 +22,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use banmian_model::{
-    resolve_jumps, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity, ISSUE_FORMAT,
+    headline_key, resolve_jumps, validate, Article, Block, Issue, Jump, Kind, Page, Paper,
+    Severity, ISSUE_FORMAT,
 };
 
 pub use decode::Encoding;
@@ -371,7 +372,6 @@ fn promote_continuation_headlines(
     origin: &HashMap<String, (String, usize)>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
     let headlines: HashMap<u32, Vec<String>> = issue
         .pages
         .iter()
@@ -380,7 +380,7 @@ fn promote_continuation_headlines(
                 .articles
                 .iter()
                 .filter(|a| a.kind != Kind::Banner && !a.headline.is_empty())
-                .map(|a| letters(&a.headline))
+                .map(|a| headline_key(&a.headline))
                 .collect();
             (p.number, titles)
         })
@@ -391,7 +391,7 @@ fn promote_continuation_headlines(
                 continue;
             };
             let names = |text: &str| {
-                let t = letters(text);
+                let t = headline_key(text);
                 t.chars().count() >= 2
                     && headlines.get(&from).is_some_and(|titles| {
                         titles

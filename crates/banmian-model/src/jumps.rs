@@ -272,7 +272,14 @@ pub(crate) fn likeness(a: &Article, b: &Article) -> f64 {
 }
 
 fn title(a: &Article) -> String {
-    a.headline
+    headline_key(&a.headline)
+}
+
+/// A headline as parts are matched by it: its letters and digits, lower-cased
+/// (`“技术西进”，晋中` → `技术西进晋中`). A continuation's headline that contains its
+/// story's key, or is contained in it (a shortened headline), names that story.
+pub fn headline_key(headline: &str) -> String {
+    headline
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

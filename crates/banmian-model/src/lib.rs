@@ -29,7 +29,7 @@ mod validate;
 pub use catalog::{Catalog, CatalogEntry, CatalogPage, CATALOG_FORMAT};
 pub use dates::{day_number, long_date, month};
 pub use issue::{Article, Block, Issue, Jump, Kind, Page, Paper, ISSUE_FORMAT};
-pub use jumps::{resolve_jumps, JumpNote};
+pub use jumps::{headline_key, resolve_jumps, JumpNote};
 pub use parse::ParseError;
 #[cfg(feature = "json")]
 pub use parse::{parse_catalog, parse_issue, parse_search_manifest};

@@ -1,7 +1,8 @@
 //! Running commands from the repository root, loudly.
 
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 /// The repository root (the parent of `crates/xtask`).
 pub fn root() -> PathBuf {
@@ -39,4 +40,33 @@ pub fn run(mut cmd: Command) -> Result<(), String> {
     } else {
         Err(format!("`{shown}` failed ({status})"))
     }
+}
+
+/// Runs `cmd`, echoing its output and adding up the (passed, failed) counts `count` reads
+/// off its lines; an error if it fails.
+pub fn counted(
+    shown: &str,
+    mut cmd: Command,
+    count: fn(&str) -> (usize, usize),
+) -> Result<(usize, usize), String> {
+    eprintln!("$ {shown}");
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {shown}: {e}"))?;
+    let (mut passed, mut failed) = (0, 0);
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            let (p, f) = count(&line);
+            passed += p;
+            failed += f;
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if !status.success() || failed > 0 {
+        println!("tests: {passed} passed, {failed} failed");
+        return Err(format!("{shown} failed ({status})"));
+    }
+    Ok((passed, failed))
 }

@@ -326,10 +326,25 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// The Content-Security-Policy the README recommends, sent with every response here, so
-/// that the browser tests run under it: no inline script or style, wasm allowed,
-/// embeddable by any site.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+/// The Content-Security-Policy of `deploy/nginx/banmian.conf`, the rules a paper deploys
+/// (read once): this development server sends it with every response too, so a violation
+/// shows here as it would on the paper's site.
+fn csp() -> &'static str {
+    static CSP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    CSP.get_or_init(|| {
+        let rules =
+            fs::read_to_string(root().join("deploy/nginx/banmian.conf")).unwrap_or_default();
+        rules
+            .lines()
+            .find_map(|l| {
+                l.trim()
+                    .strip_prefix("add_header Content-Security-Policy \"")
+            })
+            .and_then(|rest| rest.split_once('"'))
+            .map(|(policy, _)| policy.to_owned())
+            .unwrap_or_default()
+    })
+}
 
 fn respond_encoded(
     stream: &mut TcpStream,
@@ -339,8 +354,9 @@ fn respond_encoded(
     head: bool,
 ) -> std::io::Result<()> {
     let header = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Encoding: {encoding}\r\nVary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n",
-        body.len()
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Encoding: {encoding}\r\nVary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nContent-Security-Policy: {}\r\nConnection: close\r\n\r\n",
+        body.len(),
+        csp()
     );
     stream.write_all(header.as_bytes())?;
     if !head {
@@ -356,7 +372,7 @@ fn respond(
     body: &[u8],
     head: bool,
 ) -> std::io::Result<()> {
-    let header = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nContent-Security-Policy: {CSP}\r\nConnection: close\r\n\r\n", body.len());
+    let header = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nContent-Security-Policy: {}\r\nConnection: close\r\n\r\n", body.len(), csp());
     stream.write_all(header.as_bytes())?;
     if !head {
         stream.write_all(body)?;

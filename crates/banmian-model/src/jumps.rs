@@ -94,7 +94,7 @@ fn resolve_pair(issue: &mut Issue, from: u32, to: u32, notes: &mut Vec<JumpNote>
             "linked to {} by elimination: the only part on page {to} continued from page {from}, though the headlines differ",
             art(issue, t).id
         );
-        link(issue, s, t, Some(note), notes);
+        link(issue, s, t, Some((s, note)), notes);
         sources.clear();
         targets.clear();
     }
@@ -112,7 +112,7 @@ fn resolve_pair(issue: &mut Issue, from: u32, to: u32, notes: &mut Vec<JumpNote>
                     article: None,
                     label: None,
                 });
-                link(issue, s, t, Some(note), notes);
+                link(issue, s, t, Some((s, note)), notes);
             }
             None => notes.push(JumpNote {
                 article: art(issue, s).id.clone(),
@@ -131,7 +131,12 @@ fn resolve_pair(issue: &mut Issue, from: u32, to: u32, notes: &mut Vec<JumpNote>
                     article: None,
                     label: None,
                 });
-                link_lost_to(issue, s, t, notes, from);
+                // The note is about the continuation, the part whose marker was printed.
+                let note = format!(
+                    "page {from} prints no 下转 marker for the story this part continues; linked from {} by its headline",
+                    art(issue, s).id
+                );
+                link(issue, s, t, Some((t, note)), notes);
             }
             None => notes.push(JumpNote {
                 article: art(issue, t).id.clone(),
@@ -181,7 +186,7 @@ fn art_mut(issue: &mut Issue, (p, a): Pos) -> &mut Article {
     &mut issue.pages[p].articles[a]
 }
 
-fn link(issue: &mut Issue, s: Pos, t: Pos, note: Option<String>, notes: &mut Vec<JumpNote>) {
+fn link(issue: &mut Issue, s: Pos, t: Pos, note: Option<(Pos, String)>, notes: &mut Vec<JumpNote>) {
     let source_id = art(issue, s).id.clone();
     let target_id = art(issue, t).id.clone();
     if let Some(j) = art_mut(issue, s).continues_to.as_mut() {
@@ -190,26 +195,12 @@ fn link(issue: &mut Issue, s: Pos, t: Pos, note: Option<String>, notes: &mut Vec
     if let Some(j) = art_mut(issue, t).continued_from.as_mut() {
         j.article = Some(source_id.clone());
     }
-    if let Some(message) = note {
+    if let Some((about, message)) = note {
         notes.push(JumpNote {
-            article: source_id,
+            article: art(issue, about).id.clone(),
             message,
         });
     }
-}
-
-/// Links a part whose `下转` marker was lost (`s`) to the continuation `t` that names
-/// its page; the note is about `t`, the part whose marker was printed.
-fn link_lost_to(issue: &mut Issue, s: Pos, t: Pos, notes: &mut Vec<JumpNote>, from: u32) {
-    let message = format!(
-        "page {from} prints no 下转 marker for the story this part continues; linked from {} by its headline",
-        art(issue, s).id
-    );
-    link(issue, s, t, None, notes);
-    notes.push(JumpNote {
-        article: art(issue, t).id.clone(),
-        message,
-    });
 }
 
 /// Greedy assignment: every (source, target) pair, most alike first, each used once.

@@ -150,21 +150,11 @@ pub fn import(sources: &[Source], options: &Options) -> Report {
             diags.push(diag(Severity::Error, Some(&pair[1].file), None, message));
         }
     }
-    let traces = pages
-        .iter()
-        .flat_map(|page| {
-            page.items.iter().enumerate().map(|(k, d)| Trace {
-                id: format!("{}-{}", page.number, k + 1),
-                file: page.file.clone(),
-                lines: (d.line, d.end),
-                why: d.why.clone(),
-            })
-        })
-        .collect();
+    let mut traces = Vec::new();
     let issue = if pages.is_empty() {
         None
     } else {
-        assemble(pages, options, &mut diags)
+        assemble(pages, options, &mut diags, &mut traces)
     };
     diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     Report {
@@ -269,10 +259,12 @@ fn number_in_file_name(path: &str) -> Option<u32> {
     stem[start..end].parse().ok().filter(|&n| n > 0)
 }
 
+/// The issue from its pages; `traces` gets where each item came from.
 fn assemble(
     pages: Vec<PageDraft>,
     options: &Options,
     diags: &mut Vec<Diagnostic>,
+    traces: &mut Vec<Trace>,
 ) -> Option<Issue> {
     let facts = merge_headers(&pages, diags);
     let date = match (&options.date, facts.date()) {
@@ -304,8 +296,6 @@ fn assemble(
         postal_code: facts.postal_code.clone(),
         lang: lang.to_owned(),
     };
-    // Where each article came from, for messages about it.
-    let mut origin: HashMap<String, (String, usize)> = HashMap::new();
     let mut page_files = Vec::new();
     let mut out_pages = Vec::new();
     for page in pages {
@@ -316,7 +306,12 @@ fn assemble(
             .enumerate()
             .map(|(k, d)| {
                 let id = format!("{}-{}", page.number, k + 1);
-                origin.insert(id.clone(), (page.file.clone(), d.line));
+                traces.push(Trace {
+                    id: id.clone(),
+                    file: page.file.clone(),
+                    lines: (d.line, d.end),
+                    why: d.why.clone(),
+                });
                 article(id, d)
             })
             .collect();
@@ -332,6 +327,11 @@ fn assemble(
             articles,
         });
     }
+    // Where each article came from, for messages about it.
+    let origin: HashMap<String, (String, usize)> = traces
+        .iter()
+        .map(|t| (t.id.clone(), (t.file.clone(), t.lines.0)))
+        .collect();
     let mut issue = Issue {
         format: ISSUE_FORMAT.to_owned(),
         paper,

@@ -1,9 +1,14 @@
 // The viewer's boot script, loaded before the first paint (a file, not inline, so a
 // strict Content-Security-Policy needs no 'unsafe-inline'; Trunk hashes it).
 // The reader's theme before the first paint (the app keeps it in step after).
+// The text size too, for a prerendered page (the app's root carries its own); and that
+// scripts run, so the stylesheet shows the controls that need them.
+document.documentElement.dataset.js = "";
 try {
   const theme = localStorage.getItem("banmian.theme");
   if (theme) document.documentElement.dataset.theme = theme;
+  const font = localStorage.getItem("banmian.font");
+  if (font) document.documentElement.dataset.font = font;
 } catch (e) { /* no storage: follow the system */ }
 // Offline reading: register the service worker, and tell the app when a new
 // version is waiting (it shows "有新版本，点击刷新").

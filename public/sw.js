@@ -6,8 +6,13 @@ const PRECACHE = __PRECACHE__;
 const SHELL = `banmian-shell-${VERSION}`;
 const DATA = "banmian-data";
 const DOWNLOADS = "banmian-downloads";
+const PAGES = "banmian-pages";
+// The prerendered pages a reader opened are kept for reading offline, the newest this many.
+const PAGES_KEPT = 300;
 const scope = new URL(self.registration.scope);
-const shellUrl = new URL("index.html", scope).href;
+const shellUrl = new URL("shell.html", scope).href;
+// A page names its build's scripts; this build's loader marks a page as this build's.
+const MARK = PRECACHE.find((file) => /^init-[0-9a-f]+\.js$/.test(file));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE.map((p) => new URL(p, scope).href))));
@@ -32,8 +37,13 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
   if (request.mode === "navigate") {
-    // Every route is the same app shell: this build's, from its own cache.
-    event.respondWith(fromShell(shellUrl).then((hit) => hit || fetch(request)));
+    // Every address is a prerendered page. An issue's pages open from the cache when a
+    // copy is kept (opened before, or downloaded) and are refreshed behind; the front page,
+    // the archive and search come from the network first. Offline and never kept: the
+    // app's shell, which renders the route from whatever data is cached.
+    const dated = /^\d{4}-\d{2}-\d{2}/.test(path);
+    event.respondWith(dated ? keptPage(request) : freshPage(request));
+    if (dated) event.waitUntil(refresh(request, PAGES));
   } else if (path === "data/catalog.json" || path === "data/search/manifest.json") {
     event.respondWith(networkFirst(request));
   } else if (path.startsWith("data/issues/")) {
@@ -49,6 +59,36 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
+function keptPage(request) {
+  return thisBuilds(request).then((hit) => hit || freshPage(request));
+}
+
+function freshPage(request) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) keepPage(request, response.clone());
+      return response;
+    })
+    .catch(() => thisBuilds(request).then((hit) => hit || fromShell(shellUrl)));
+}
+
+// A kept copy of a page, if it was published with this build: a page kept before an update
+// names the old build's scripts, which this worker no longer has (the shell renders it instead).
+function thisBuilds(request) {
+  return caches.match(request, { ignoreSearch: true }).then((hit) =>
+    !hit || !MARK ? hit : hit.clone().text().then((html) => (html.includes(MARK) ? hit : undefined)),
+  );
+}
+
+function keepPage(request, response) {
+  caches.open(PAGES).then((cache) =>
+    cache
+      .put(request, response)
+      .then(() => cache.keys())
+      .then((keys) => Promise.all(keys.slice(0, Math.max(0, keys.length - PAGES_KEPT)).map((k) => cache.delete(k)))),
+  );
+}
+
 function fromShell(request) {
   return caches.open(SHELL).then((cache) => cache.match(request));
 }
@@ -58,17 +98,17 @@ function cacheFirst(request) {
 }
 
 // Fetches a fresh copy of something already cached and updates every cache holding it
-// (the downloads too); offline or unchanged, nothing happens.
-function refresh(request) {
+// (the downloads too) and its own cache, `home`; offline, nothing happens.
+function refresh(request, home = DATA) {
   return caches.match(request, { ignoreSearch: true }).then((hit) => {
     if (!hit || !self.navigator.onLine) return;
     return fetch(request)
       .then((response) => {
         if (!response.ok) return;
         return Promise.all(
-          [DATA, DOWNLOADS].map((name) =>
+          [home, DOWNLOADS].map((name) =>
             caches.open(name).then((cache) =>
-              cache.match(request, { ignoreSearch: true }).then((old) => (old || name === DATA) && cache.put(request, response.clone())),
+              cache.match(request, { ignoreSearch: true }).then((old) => (old || name === home) && cache.put(request, response.clone())),
             ),
           ),
         );

@@ -3,21 +3,25 @@
 
 pub mod components;
 pub mod core;
+pub mod data;
 pub mod mode;
 pub mod offline;
 pub mod pages;
 pub mod prefs;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod router;
 pub mod search;
 pub mod strings;
+pub mod takeover;
 
 use leptos::prelude::*;
 
 use crate::components::connection_bar::ConnectionBar;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::site_header::SiteHeader;
-use crate::core::api;
 use crate::core::route::Route;
+use crate::data::Loaded;
 use crate::offline::provide_offline;
 use crate::pages::archive::Archive;
 use crate::pages::issue::IssueView;
@@ -43,15 +47,26 @@ enum Section {
     NotFound,
 }
 
-/// The whole viewer.
+/// The whole viewer, in the browser: the router, connectivity and the catalog, then the
+/// [`Frame`]; over a prerendered page, it takes the page over once its data is in.
 #[component]
 pub fn App() -> impl IntoView {
-    let nav = provide_nav();
-    let offline = provide_offline();
-    let catalog = LocalResource::new(move || {
-        offline.reconnects.track();
-        api::catalog()
-    });
+    provide_nav();
+    provide_offline();
+    let catalog = data::catalog();
+    // The site bar names the paper from the catalog: it is part of the first view.
+    takeover::provide(Signal::derive(move || catalog.with(Option::is_some)));
+    view! { <Frame catalog=catalog/> }
+}
+
+/// What every address shows: the site bar, the view the route needs, the footer. The app
+/// renders it in the browser and `prerender` renders it to HTML, from the same data.
+#[component]
+pub fn Frame(
+    /// The site's catalog.
+    catalog: Signal<Loaded<banmian_model::Catalog>>,
+) -> impl IntoView {
+    let nav = router::use_nav();
     let section = Memo::new(move |_| match nav.here.with(|h| h.route.clone()) {
         Route::Latest => Section::Latest,
         Route::Page { date, .. } | Route::Article { date, .. } => Section::Issue(date),

@@ -9,6 +9,10 @@ fn main() {
     }
     let root = banmian_viewer::mode::start().or_else(|| leptos::prelude::document().body());
     if let Some(root) = root {
+        // Over a prerendered page, the app renders out of sight until it can take over.
+        if banmian_viewer::takeover::prerendered().is_some() {
+            let _ = root.class_list().add_1("incoming");
+        }
         leptos::mount::mount_to(root, banmian_viewer::App).forget();
     }
 }

@@ -115,11 +115,29 @@ pub fn root() -> Option<web_sys::HtmlElement> {
     ROOT.with(|r| r.get().cloned())
 }
 
+/// Whether the viewer runs in a browser; natively (tests, `prerender`) no browser API
+/// may be called.
+pub const fn in_browser() -> bool {
+    cfg!(target_arch = "wasm32")
+}
+
+thread_local! {
+    /// The title the views set, kept when prerendering (there is no document to set).
+    static TITLE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// Sets the document's title, unless the document is a host page's.
 pub fn set_title(title: &str) {
-    if !mode().hosted {
+    if !in_browser() {
+        TITLE.with(|t| *t.borrow_mut() = title.to_owned());
+    } else if !mode().hosted {
         document().set_title(title);
     }
+}
+
+/// The last title [`set_title`] kept natively, taken (for `prerender`).
+pub fn take_title() -> String {
+    TITLE.with(|t| std::mem::take(&mut *t.borrow_mut()))
 }
 
 /// Brings the top of the viewer into view after going to another page.

@@ -34,6 +34,17 @@ pub fn use_offline() -> Offline {
     expect_context::<Offline>()
 }
 
+/// Online, no update waiting, provided as context: what `prerender` renders with.
+pub fn provide_steady() -> Offline {
+    let state = Offline {
+        online: RwSignal::new(true),
+        reconnects: RwSignal::new(0),
+        update_ready: RwSignal::new(false),
+    };
+    provide_context(state);
+    state
+}
+
 /// Watches the connection and the service worker; provides [`Offline`] as context.
 pub fn provide_offline() -> Offline {
     let online = window().navigator().on_line();
@@ -134,10 +145,18 @@ fn save_downloads(list: &[Download]) {
     }
 }
 
-/// The files of an issue to keep: its data file (searching the issue reads it too) and its
-/// pictures.
+/// The files of an issue to keep: its data file (searching the issue reads it too), its
+/// pictures, and the prerendered page of each 版 (opened offline, they show at once; an
+/// article not kept opens in the app's shell from the data file).
 pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
     let mut urls = vec![issue_url(&issue.date)];
+    for page in 1..=crate::core::reading::page_total(issue) {
+        let route = crate::core::route::Route::Page {
+            date: issue.date.clone(),
+            page,
+        };
+        urls.push(route.path());
+    }
     for block in issue
         .pages
         .iter()

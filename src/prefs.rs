@@ -17,6 +17,9 @@ const DEFAULT_FONT: usize = 1;
 
 /// localStorage, when this browser lets the page have it.
 pub fn storage() -> Option<web_sys::Storage> {
+    if !crate::mode::in_browser() {
+        return None; // prerendering: the page is the same for every reader
+    }
     leptos::prelude::window().local_storage().ok().flatten()
 }
 

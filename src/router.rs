@@ -82,6 +82,17 @@ pub fn use_nav() -> Nav {
     expect_context::<Nav>()
 }
 
+/// A router that stays at `here`, under the base path `base` (`/epaper/`), provided as
+/// context: what `prerender` renders a route with.
+pub fn provide_fixed_nav(base: &str, here: Here) -> Nav {
+    let nav = Nav {
+        here: RwSignal::new(here),
+        base: StoredValue::new(base.to_owned()),
+    };
+    provide_context(nav);
+    nav
+}
+
 /// Sets up the router and provides it as context.
 pub fn provide_nav() -> Nav {
     let base = if crate::mode::mode().hash_routes {

@@ -50,6 +50,8 @@ pub struct Ui {
     pub scope_all: &'static str,
     pub scope: &'static str,
     pub search_index: &'static str,
+    pub search_needs_js: &'static str,
+    pub kept_page: &'static str,
     pub skip: &'static str,
     pub site_nav: &'static str,
     pub crumbs: &'static str,
@@ -136,6 +138,8 @@ pub static ZH: Ui = Ui {
     scope_all: "全部期次",
     scope: "搜索范围",
     search_index: "搜索索引",
+    search_needs_js: "搜索需要浏览器启用 JavaScript。各期各版仍可从“往期”逐篇阅读。",
+    kept_page: "下面是本页发布时的版本，仍可阅读，链接可用。",
     skip: "跳到正文",
     site_nav: "站点",
     crumbs: "位置",
@@ -220,6 +224,8 @@ pub static EN: Ui = Ui {
     scope_all: "All issues",
     scope: "Search in",
     search_index: "The search index",
+    search_needs_js: "Search needs JavaScript in your browser. Every issue and page can still be read from the archive.",
+    kept_page: "Below is this page as it was published: it can still be read, and its links work.",
     skip: "Skip to content",
     site_nav: "Site",
     crumbs: "Where you are",
@@ -408,7 +414,7 @@ fn english_date(date: &str) -> Option<(u32, &'static str, &str)> {
 
 /// The message for data that could not be loaded, and what still works.
 pub fn fetch_error(what: &str, e: &FetchError) -> String {
-    let offline = !leptos::prelude::window().navigator().on_line();
+    let offline = crate::mode::in_browser() && !leptos::prelude::window().navigator().on_line();
     let ui = t();
     match e {
         FetchError::Network(_) if offline => not_offline(what),

@@ -13,11 +13,15 @@ test('pages are served with the strict policy and hold no inline script or style
     const response = await page.goto(path);
     expect(response && response.headers()['content-security-policy'], path).toBe(POLICY);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // The JSON-LD of a prerendered page is data (never run), the only script without src.
     const inline = await page.evaluate(() => ({
-      scripts: [...document.querySelectorAll('script:not([src])')].length,
+      scripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].length,
       styles: [...document.querySelectorAll('style')].length,
     }));
     expect(inline, path).toEqual({ scripts: 0, styles: 0 });
+    // As served (before the app sets any style through the CSSOM): no style attribute.
+    const html = await response?.text() ?? '';
+    expect(html.match(/<[^>]+\sstyle=/g), path).toBeNull();
   }
   // The reader's saved theme still applies before the first paint, from the boot file.
   await page.evaluate(() => localStorage.setItem('banmian.theme', 'dark'));

@@ -15,11 +15,28 @@ const cspViolations = (page) => {
 };
 exports.cspViolations = cspViolations;
 
+/// Every address is a prerendered page that the app takes over once its data is in
+/// (src/takeover.rs); a test that reads or clicks as the app does waits for that, as a
+/// reader's tap would land on the app. (`<html data-app=ready>`; a shell page has nothing
+/// to take over.)
+const takenOver = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.app === 'ready'
+    || !document.querySelector('.banmian[data-prerendered]'));
+exports.takenOver = takenOver;
+
 exports.test = base.test.extend({
   page: async ({ page }, use) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const csp = cspViolations(page);
+    for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        await takenOver(page);
+        return response;
+      };
+    }
     await use(page);
     base.expect(errors, 'uncaught page errors').toEqual([]);
     base.expect(csp, 'Content-Security-Policy violations').toEqual([]);

@@ -146,6 +146,9 @@ test.describe('errors never leave a blank page', () => {
       route.fulfill({ contentType: 'application/json', body: '{"format":"banmian.issue/1","pa' }));
     await page.goto('/epaper/2026-04-03');
     await expect(page.getByRole('alert')).toContainText('2026年4月3日这一期数据无法读取：truncated JSON');
+    // The page as published stays, to be read and followed.
+    await expect(page.getByRole('alert')).toContainText('下面是本页发布时的版本，仍可阅读，链接可用。');
+    await expect(page.getByRole('heading', { level: 2, name: '科技创新实现新突破' })).toBeVisible();
     await expect(page.getByRole('link', { name: '往期' }).first()).toBeVisible();
   });
 
@@ -160,6 +163,7 @@ test.describe('errors never leave a blank page', () => {
     await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
     await page.goto('/epaper/2026-04-03');
     await expect(page.getByRole('alert')).toContainText('网络连接失败');
+    await expect(page.getByRole('heading', { level: 2, name: '科技创新实现新突破' })).toBeVisible();
     await expect(page.getByRole('link', { name: '最新一期' }).first()).toBeVisible();
   });
 

@@ -13,6 +13,9 @@ use crate::strings::t;
 const CHUNK: usize = 200;
 
 fn speech() -> Option<web_sys::SpeechSynthesis> {
+    if !crate::mode::in_browser() {
+        return None; // prerendered: the app adds the button where the browser can speak
+    }
     let w = window();
     let has = |name: &str| js_sys::Reflect::has(&w, &name.into()).unwrap_or(false);
     if has("speechSynthesis") && has("SpeechSynthesisUtterance") {

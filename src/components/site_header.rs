@@ -14,7 +14,7 @@ use crate::strings::t;
 #[component]
 pub fn SiteHeader(
     /// The site's catalog, for the paper's name.
-    catalog: LocalResource<Result<std::sync::Arc<Catalog>, crate::core::api::FetchError>>,
+    catalog: Signal<crate::data::Loaded<Catalog>>,
 ) -> impl IntoView {
     let nav = use_nav();
     let name = move || {

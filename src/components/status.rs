@@ -9,7 +9,8 @@ use crate::strings;
 /// Shown while data loads.
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="status" role="status">{strings::t().loading}</p> }
+    crate::takeover::loading();
+    view! { <p class="status loading" role="status">{strings::t().loading}</p> }
 }
 
 /// Says what went wrong and what still works.
@@ -19,6 +20,7 @@ pub fn Problem(
     message: String,
 ) -> impl IntoView {
     let nav = use_nav();
+    crate::takeover::failed(&message);
     view! {
         <section class="problem" role="alert">
             <h1>{message}</h1>

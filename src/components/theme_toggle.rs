@@ -7,6 +7,9 @@ use crate::prefs::{set_theme, theme};
 use crate::strings::t;
 
 fn system() -> Option<web_sys::MediaQueryList> {
+    if !crate::mode::in_browser() {
+        return None;
+    }
     window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()

@@ -1,14 +1,12 @@
 //! Every published issue, newest first, grouped by month, with its lead headline.
 
-use std::sync::Arc;
-
 use banmian_model::Catalog;
 use leptos::prelude::*;
 
 use crate::components::download_list::DownloadList;
 use crate::components::status::{Loading, Problem};
-use crate::core::api::FetchError;
 use crate::core::route::Route;
+use crate::data::Loaded;
 use crate::router::use_nav;
 use crate::strings;
 
@@ -16,7 +14,7 @@ use crate::strings;
 #[component]
 pub fn Archive(
     /// The site's catalog.
-    catalog: LocalResource<Result<Arc<Catalog>, FetchError>>,
+    catalog: Signal<Loaded<Catalog>>,
 ) -> impl IntoView {
     let nav = use_nav();
     move || match catalog.get() {

@@ -3,9 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::status::{Loading, Problem};
-use crate::core::api;
 use crate::core::route::Route;
-use crate::offline::use_offline;
 use crate::pages::article::ArticleView;
 use crate::pages::not_found::NotFound;
 use crate::pages::page::{PageView, WholePage};
@@ -19,15 +17,8 @@ pub fn IssueView(
     date: String,
 ) -> impl IntoView {
     let nav = use_nav();
-    let offline = use_offline();
     provide_context(WholePage(RwSignal::new(false)));
-    let issue = {
-        let date = date.clone();
-        LocalResource::new(move || {
-            offline.reconnects.track();
-            api::issue(date.clone())
-        })
-    };
+    let issue = crate::data::issue(date.clone());
     move || match issue.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(e)) => {

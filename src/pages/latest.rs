@@ -1,12 +1,10 @@
 //! `/`: the newest issue from the catalog, shown at its front page.
 
-use std::sync::Arc;
-
 use banmian_model::Catalog;
 use leptos::prelude::*;
 
 use crate::components::status::{Loading, Problem};
-use crate::core::api::FetchError;
+use crate::data::Loaded;
 use crate::pages::issue::IssueView;
 use crate::strings;
 
@@ -14,7 +12,7 @@ use crate::strings;
 #[component]
 pub fn Latest(
     /// The site's catalog.
-    catalog: LocalResource<Result<Arc<Catalog>, FetchError>>,
+    catalog: Signal<Loaded<Catalog>>,
 ) -> impl IntoView {
     move || match catalog.get() {
         None => view! { <Loading/> }.into_any(),

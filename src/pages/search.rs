@@ -49,6 +49,7 @@ pub fn SearchView() -> impl IntoView {
     };
     view! {
         <h1>{move || strings::search_title(&q.get())}</h1>
+        <p class="status needs-js" role="status">{strings::t().search_needs_js}</p>
         {scope}
         {move || match results.get() {
             None => view! { <Loading/> }.into_any(),

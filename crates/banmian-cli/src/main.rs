@@ -259,12 +259,8 @@ fn publish_files(paths: &[PathBuf], out: &Path, options: &PublishOptions) -> any
         );
     }
     let site = out.parent().unwrap_or(out);
-    if published.shells > 0 {
-        println!(
-            "{}: {} route shells written",
-            site.display(),
-            published.shells
-        );
+    if published.pages > 0 {
+        println!("{}: {} pages prerendered", site.display(), published.pages);
     }
     if published.sitemaps {
         let whose = options.site_url.as_deref().unwrap_or("relative addresses");

@@ -228,11 +228,11 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     fs::copy(seed(), dir.join("page-1.txt")).unwrap();
     let (code, _, err) = banmian(dir, &["import", "page-1.txt", "--out", "issue.json"]);
     assert_eq!(code, 0, "{err}");
-    // A deployed viewer beside the data directory: its index.html is the route shell.
+    // A deployed viewer beside the data directory: its shell.html is what pages go into.
     fs::create_dir_all(dir.join("site")).unwrap();
     fs::write(
-        dir.join("site/index.html"),
-        "<!DOCTYPE html><title>电子报</title>",
+        dir.join("site/shell.html"),
+        "<!DOCTYPE html><title>电子报</title><base href=/epaper/><body><p id=boot>…</p></body>",
     )
     .unwrap();
 
@@ -266,4 +266,21 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     assert!(news.contains("<news:title>科技创新实现新突破</news:title>"));
     let robots = fs::read_to_string(dir.join("site/robots.txt")).unwrap();
     assert!(robots.contains("Sitemap: https://www.sxjzxw.com/epaper/sitemap.xml\n"));
+    // Every address is a page of its own, with the story in it and its address as canonical.
+    assert!(out.contains("pages prerendered"), "{out}");
+    let article = fs::read_to_string(dir.join("site/2026-04-03/1/1-3/index.html")).unwrap();
+    assert!(article.contains("<h1>科技创新实现新突破</h1>"), "{article}");
+    assert!(article.contains(
+        r#"<link rel="canonical" href="https://www.sxjzxw.com/epaper/2026-04-03/1/1-3">"#
+    ));
+    assert!(!article.contains("<p id=boot>"), "the body is the page's");
+    for page in [
+        "index.html",
+        "2026-04-03/index.html",
+        "archive/index.html",
+        "search/index.html",
+        "404.html",
+    ] {
+        assert!(dir.join("site").join(page).is_file(), "{page}");
+    }
 }

@@ -10,14 +10,16 @@
 //! directory can be read; each file is written to a temporary name and renamed, so a
 //! reader or a crash never sees half a file.
 //!
-//! When the viewer is deployed beside the data directory (`DATA_DIR/../index.html`
-//! exists), publish also writes a *route shell* for every route of every issue: a copy
-//! of that index.html at `2026-04-03/4/index.html` and so on, titled for the route, so a
-//! shared deep link loads the viewer from any static host without rewrite rules, and
+//! When the viewer is deployed beside the data directory (`DATA_DIR/../shell.html`
+//! exists, as `cargo xtask dist` writes it), publish also writes every route of every
+//! issue as a prerendered page (`pages`): `2026-04-03/4/index.html` and so on, the whole
+//! page in HTML from the viewer's own views, so a shared link shows the page at once, with
+//! or without JavaScript, from any static host without rewrite rules; and
 //! `sitemap.xml`, `news-sitemap.xml` and `robots.txt` for search engines ([`Options`]).
 
 use std::collections::BTreeMap;
 
+mod pages;
 mod search;
 mod sitemap;
 use std::fs;
@@ -25,8 +27,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use banmian_model::{
-    long_date, parse_issue, validate, Catalog, CatalogEntry, Issue, Paper, ParseError, Problem,
-    Severity,
+    parse_issue, validate, Catalog, CatalogEntry, Issue, Paper, ParseError, Problem, Severity,
 };
 
 /// Why nothing was published.
@@ -106,8 +107,8 @@ pub struct Published {
     pub files: Vec<(String, Outcome)>,
     /// The catalog as written.
     pub catalog: Catalog,
-    /// How many route shells were written or updated (0 when no viewer is deployed).
-    pub shells: usize,
+    /// How many prerendered pages were written or updated (0 when no viewer is deployed).
+    pub pages: usize,
     /// Whether sitemap.xml, news-sitemap.xml and robots.txt were written (they are when
     /// the viewer is deployed beside the data directory).
     pub sitemaps: bool,
@@ -214,17 +215,13 @@ pub fn publish_with(
             write_quickly(path, bytes)?;
         }
     }
-    let (shells, sitemaps) = match data_dir.parent() {
-        Some(site) if site.join("index.html").is_file() => {
-            let shell =
-                fs::read_to_string(site.join("index.html")).map_err(|err| PublishError::Io {
-                    path: site.join("index.html"),
-                    err,
-                })?;
+    let (pages, sitemaps) = match data_dir.parent() {
+        Some(site) if site.join(pages::SHELL).is_file() => {
             let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
             write_manifest(site, &catalog.paper)?;
             sitemap::write(site, &issues, options.site_url.as_deref().unwrap_or(""))?;
-            (write_shells(site, &shell, &issues)?, true)
+            let written = pages::write(site, &catalog, &issues, options.site_url.as_deref())?;
+            (written, true)
         }
         _ => (0, false),
     };
@@ -238,7 +235,7 @@ pub fn publish_with(
     Ok(Published {
         files,
         catalog,
-        shells,
+        pages,
         sitemaps,
         search,
     })
@@ -269,73 +266,6 @@ fn write_manifest(site: &Path, paper: &Paper) -> Result<(), PublishError> {
     let mut bytes = serde_json::to_vec_pretty(&manifest).unwrap_or_default();
     bytes.push(b'\n');
     write_atomically(&site.join("manifest.webmanifest"), &bytes)
-}
-
-/// Writes the route shells of `issues` under `site`; returns how many changed.
-fn write_shells(site: &Path, shell: &str, issues: &[&Issue]) -> Result<usize, PublishError> {
-    let paper = issues
-        .last()
-        .and_then(|i| i.paper.name.clone())
-        .unwrap_or_else(|| "电子报".into());
-    let mut routes: Vec<(String, String)> = vec![
-        ("archive".into(), format!("往期回顾 - {paper}")),
-        ("search".into(), format!("搜索 - {paper}")),
-        (String::new(), paper.clone()),
-    ];
-    for issue in issues {
-        let name = issue.paper.name.clone().unwrap_or_else(|| paper.clone());
-        let date = &issue.date;
-        let day = long_date(date);
-        routes.push((date.clone(), format!("{name} {day} 第1版")));
-        let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
-        for n in 1..=issue.page_count.unwrap_or(0).max(in_data) {
-            routes.push((format!("{date}/{n}"), format!("{name} {day} 第{n}版")));
-        }
-        for page in &issue.pages {
-            for a in &page.articles {
-                let title = if a.headline.is_empty() {
-                    format!("第{}版", page.number)
-                } else {
-                    a.headline.clone()
-                };
-                routes.push((
-                    format!("{date}/{}/{}", page.number, a.id),
-                    format!("{title} - {name} {day}"),
-                ));
-            }
-        }
-    }
-    let mut changed = 0;
-    for (route, title) in routes {
-        let html = retitle(shell, &title);
-        let path = if route.is_empty() {
-            site.join("404.html")
-        } else {
-            site.join(&route).join("index.html")
-        };
-        if fs::read_to_string(&path).is_ok_and(|old| old == html) {
-            continue;
-        }
-        if let Some(dir) = path.parent() {
-            create_dir(dir)?;
-        }
-        write_quickly(&path, html.as_bytes())?;
-        changed += 1;
-    }
-    Ok(changed)
-}
-
-/// The shell with its `<title>` replaced by `title`, escaped.
-fn retitle(shell: &str, title: &str) -> String {
-    match (shell.find("<title>"), shell.find("</title>")) {
-        (Some(a), Some(b)) if a < b => format!(
-            "{}<title>{}</title>{}",
-            &shell[..a],
-            escape_html(title),
-            &shell[b + "</title>".len()..]
-        ),
-        _ => shell.to_owned(),
-    }
 }
 
 /// Text made safe to put between HTML or XML tags or in an attribute.
@@ -431,7 +361,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
     replace_file(path, bytes, true)
 }
 
-/// [`write_atomically`] without waiting for the disk: for the thousands of route shells,
+/// [`write_atomically`] without waiting for the disk: for the thousands of pages,
 /// which publish writes again whenever they are missing or differ.
 fn write_quickly(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
     replace_file(path, bytes, false)

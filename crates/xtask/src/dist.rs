@@ -1,7 +1,8 @@
 //! `cargo xtask dist --out DIR [--base /PATH/]`: the complete static site a paper deploys:
 //! the release viewer (Trunk, offline; its JS glue minified by terser) plus `DIR/data/`
-//! published from `samples/`, with a route shell for every route (written by `banmian
-//! publish`), the service worker and `embed.js` (for host pages) filled in for this build.
+//! published from `samples/`, with every route prerendered into the app's shell
+//! (`shell.html`; the pages are written by `banmian publish`), the service worker and
+//! `embed.js` (for host pages) filled in for this build.
 
 use std::fs;
 use std::hash::{Hash, Hasher};
@@ -88,6 +89,10 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
     let mut minify = Command::new("node");
     minify.arg(root().join("e2e/tools/minify.js")).arg(&stage);
     sh(minify)?;
+    // Trunk's index.html is the app's shell: `banmian publish` writes every page into it
+    // (index.html becomes the front page), and the service worker falls back to it.
+    fs::copy(stage.join("index.html"), stage.join("shell.html"))
+        .map_err(|e| format!("{}: {e}", stage.display()))?;
     copy_dir(&stage, out)?;
     // This build's files are the stage's (`out` may also hold older builds' assets, which
     // stay for readers who still run them): precompress them, and precache exactly them.
@@ -153,17 +158,19 @@ fn fill_template(out: &Path, name: &str, values: &[(&str, &str)]) -> Result<(), 
 
 /// Fills `public/sw.js` with this build's files and version and writes it into `out`.
 fn write_service_worker(out: &Path, built: &[String]) -> Result<(), String> {
+    // The shell, not index.html: publish makes that the front page of the day.
     let files: Vec<&String> = built
         .iter()
         .filter(|f| {
             [".html", ".js", ".wasm", ".css", ".svg", ".png"]
                 .iter()
                 .any(|e| f.ends_with(e))
+                && *f != "index.html"
         })
         .collect();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     files.hash(&mut hasher);
-    fs::read(out.join("index.html"))
+    fs::read(out.join("shell.html"))
         .map_err(|e| e.to_string())?
         .hash(&mut hasher);
     let version = format!("{:016x}", hasher.finish());

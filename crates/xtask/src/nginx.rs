@@ -11,6 +11,12 @@ use std::time::{Duration, Instant};
 use crate::sh::root;
 use crate::tools::ensure_nginx;
 
+/// The brotli modules banmian's rules need, in /usr/lib/nginx/modules.
+pub const MODULES: [&str; 2] = [
+    "ngx_http_brotli_static_module.so",
+    "ngx_http_brotli_filter_module.so",
+];
+
 /// A running nginx; stopped when dropped.
 pub struct Nginx {
     child: Child,
@@ -79,9 +85,12 @@ fn config(site: &Path, bases: &[&str], port: u16, prefix: &Path, rules: &Path) -
     } else {
         ""
     };
+    let modules: String = MODULES
+        .iter()
+        .map(|m| format!("load_module /usr/lib/nginx/modules/{m};\n"))
+        .collect();
     format!(
-        "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
-daemon off;
+        "{modules}daemon off;
 master_process off;
 worker_processes 1;
 error_log {p}/error.log warn;

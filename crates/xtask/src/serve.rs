@@ -241,7 +241,7 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
             return respond(&mut stream, "200 OK", content_type(&path), &body, head);
         }
     }
-    // Like GitHub Pages: a missing path gets the nearest 404.html (a route shell of the viewer).
+    // Like GitHub Pages: a missing path gets the nearest 404.html (the viewer's prerendered 404 page).
     match not_found_page(dir, target).and_then(|p| fs::read(p).ok()) {
         Some(body) => respond(
             &mut stream,

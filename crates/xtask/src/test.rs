@@ -21,9 +21,16 @@ use crate::sh::{cargo, counted, root, run as sh};
 use crate::tools::{ensure_chromium, git_build_id};
 
 pub fn run(args: &[String]) -> Result<(), String> {
+    // `cargo xtask test --browser [PLAYWRIGHT ARGS]`: only the browser tests, for work on
+    // the viewer (CI runs everything).
+    if args.first().is_some_and(|a| a == "--browser") {
+        let (passed, failed) = browser_tests(&args[1..])?;
+        println!("tests: {passed} passed, {failed} failed");
+        return Ok(());
+    }
     if let Some(extra) = args.first() {
         return Err(format!(
-            "`cargo xtask test` takes no arguments (got {extra})"
+            "`cargo xtask test` takes no arguments but --browser (got {extra})"
         ));
     }
     sh(cargo(&["fmt", "--all", "--", "--check"]))?;
@@ -44,7 +51,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // The importer on real text: every evaluation set must pass (stories found, text
     // kept, jumps linked); see `cargo xtask bench import`.
     let (sets_passed, _) = crate::bench::import_eval()?;
-    let (browser_passed, _) = browser_tests()?;
+    let (browser_passed, _) = browser_tests(&[])?;
     let (passed, failed) = (native_passed + sets_passed + browser_passed, 0);
     let mut doc = cargo(&["doc", "--workspace", "--no-deps", "--locked"]);
     doc.env("RUSTDOCFLAGS", "-D warnings");
@@ -73,8 +80,8 @@ fn count_playwright(line: &str) -> (usize, usize) {
     (n(" passed"), n(" failed"))
 }
 
-/// Builds the two test sites, serves them, runs Playwright.
-fn browser_tests() -> Result<(usize, usize), String> {
+/// Builds the two test sites, serves them, runs Playwright (with `extra` arguments).
+fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
     let chromium = ensure_chromium()?;
     let site = root().join("target/e2e-site");
     let pwa = root().join("target/e2e-pwa");
@@ -110,12 +117,47 @@ fn browser_tests() -> Result<(usize, usize), String> {
     for (app, dir, base, samples) in sites {
         copy_dir(app, dir)?;
         rebase(&dir.join("index.html"), "/epaper/", base)?;
+        rebase(&dir.join("shell.html"), "/epaper/", base)?;
         if samples {
             publish_samples(&dir.join("data"))?;
         } else {
             publish(&multi_issues, &dir.join("data"))?;
         }
     }
+
+    // The sample with hostile text in its lead story's headline and lede: the prerendered
+    // pages must show it as text (prerender.spec.js).
+    let sample = fs::read_to_string(root().join("target/samples/jinzhong-daily-2026-04-03.json"))
+        .map_err(|e| format!("the imported sample: {e}"))?;
+    let hostile = sample
+        .replacen(
+            r#""科技创新实现新突破""#,
+            r#""科技创新<script>window.pwned=1</script>\"引号\"'--></script><!--<img src=x onerror=window.pwned=2>""#,
+            1,
+        )
+        .replacen(
+            "科技创新是发展新质生产力的核心要素",
+            "</script><script>window.pwned=3</script>科技创新是发展新质生产力的核心要素",
+            1,
+        );
+    if hostile.matches("pwned").count() != 3 {
+        return Err(
+            "the sample no longer has the headline and lede the hostile site replaces".into(),
+        );
+    }
+    let hostile_issue = root().join("target/e2e-hostile/2026-04-03.json");
+    fs::create_dir_all(hostile_issue.parent().unwrap_or(&root()))
+        .and_then(|()| fs::write(&hostile_issue, hostile))
+        .map_err(|e| format!("{}: {e}", hostile_issue.display()))?;
+    let hostile_site = site.join("hostile");
+    copy_dir(&app_a, &hostile_site)?;
+    for page in ["index.html", "shell.html"] {
+        rebase(&hostile_site.join(page), "/epaper/", "/hostile/")?;
+    }
+    publish(
+        &[hostile_issue.display().to_string()],
+        &hostile_site.join("data"),
+    )?;
 
     // The preview of an issue before it is published, as `cargo xtask serve --issue` builds
     // it, from an issue that is not the sample: the GBK fixture edition, imported here.
@@ -137,10 +179,14 @@ fn browser_tests() -> Result<(usize, usize), String> {
     copy_dir(&root().join("examples/embed"), &site.join("news"))?;
 
     // Served by nginx with the rules a paper deploys (deploy/nginx/), not a toy server.
-    let nginx = crate::nginx::start(&site, &["/epaper/", "/multi/", "/pwa/", "/preview/"])?;
+    let nginx = crate::nginx::start(
+        &site,
+        &["/epaper/", "/multi/", "/pwa/", "/preview/", "/hostile/"],
+    )?;
     let port = nginx.port;
     let mut npx = Command::new("npx");
     npx.args(["playwright", "test"])
+        .args(extra)
         .current_dir(root().join("e2e"))
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))
         .env("CHROMIUM", &chromium)

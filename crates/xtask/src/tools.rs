@@ -85,17 +85,18 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Debian's nginx with its brotli module (`deploy/nginx/` needs `brotli_static`),
-/// installed with apt when missing (its service is not started: the tests run their own).
+/// Debian's nginx with its brotli modules (`deploy/nginx/` needs `brotli_static` for
+/// the precompressed assets and `brotli` for the pages and data), installed with apt when
+/// missing (its service is not started: the tests run their own).
 pub fn ensure_nginx() -> Result<PathBuf, String> {
     let nginx = crate::nginx::binary();
-    let module = Path::new("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so");
-    if nginx.exists() && module.exists() {
+    let modules = crate::nginx::MODULES.map(|m| Path::new("/usr/lib/nginx/modules").join(m));
+    if nginx.exists() && modules.iter().all(|m| m.exists()) {
         return Ok(nginx);
     }
     apt_install(
-        &["nginx", "libnginx-mod-http-brotli-static"],
-        "nginx is missing: sudo apt-get install nginx libnginx-mod-http-brotli-static",
+        &["nginx", "libnginx-mod-http-brotli-static", "libnginx-mod-http-brotli-filter"],
+        "nginx is missing: sudo apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter",
     )?;
     Ok(nginx)
 }

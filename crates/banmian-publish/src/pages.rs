@@ -1,0 +1,160 @@
+//! The site's HTML: every address as a prerendered page (ARCHITECTURE.md, "Prerendered
+//! pages"). The viewer renders each route natively (`banmian_viewer::prerender`); this
+//! module puts it into the app's shell (`shell.html`, which `cargo xtask dist` writes:
+//! the head with the hashed stylesheet and scripts, and `<base href>`) and writes it where
+//! a static server finds it without rewrite rules:
+//!
+//! ```text
+//! index.html                      the newest issue's front page
+//! 2026-04-03/index.html           page 1 of an issue; 2026-04-03/4/index.html page 4
+//! 2026-04-03/1/1-3/index.html     an article
+//! archive/index.html  search/index.html  404.html
+//! ```
+
+use std::fs;
+use std::path::Path;
+
+use banmian_model::{Catalog, Issue};
+use banmian_viewer::core::route::Route;
+use banmian_viewer::prerender::{render, Site};
+
+use crate::{create_dir, write_quickly, PublishError};
+
+/// The app's shell, which every page is written into.
+pub(crate) const SHELL: &str = "shell.html";
+
+/// Writes the page of every route of `issues` (oldest first) under `site`, from the shell
+/// there; returns how many pages changed.
+pub(crate) fn write(
+    site: &Path,
+    catalog: &Catalog,
+    issues: &[&Issue],
+    site_url: Option<&str>,
+) -> Result<usize, PublishError> {
+    let path = site.join(SHELL);
+    let shell = fs::read_to_string(&path).map_err(|err| PublishError::Io {
+        path: path.clone(),
+        err,
+    })?;
+    let base = base_href(&shell).ok_or_else(|| PublishError::Io {
+        path,
+        err: std::io::Error::other(
+            "the app's shell has no <base href>; build it with `cargo xtask dist`",
+        ),
+    })?;
+    let site_data = Site::new(
+        catalog.clone(),
+        issues.iter().map(|i| (*i).clone()),
+        &base,
+        site_url,
+    );
+    let mut changed = 0;
+    for route in routes(issues) {
+        let rendered = render(&site_data, &route);
+        let html = compose(&shell, &rendered.head, &rendered.body);
+        let file = match &route {
+            Route::NotFound(_) => site.join("404.html"),
+            Route::Latest => site.join("index.html"),
+            other => site.join(other.path()).join("index.html"),
+        };
+        if fs::read_to_string(&file).is_ok_and(|old| old == html) {
+            continue;
+        }
+        if let Some(dir) = file.parent() {
+            create_dir(dir)?;
+        }
+        write_quickly(&file, html.as_bytes())?;
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+/// Every route of the site: the front page, the archive, search and the 404 page, then
+/// every page (those the issue counts but has no data for too) and article of each issue.
+pub(crate) fn routes(issues: &[&Issue]) -> Vec<Route> {
+    let mut routes = vec![
+        Route::Latest,
+        Route::Archive,
+        Route::Search,
+        Route::NotFound(String::new()),
+    ];
+    for issue in issues {
+        let date = &issue.date;
+        let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
+        for page in 1..=issue.page_count.unwrap_or(0).max(in_data) {
+            routes.push(Route::Page {
+                date: date.clone(),
+                page,
+            });
+        }
+        for page in &issue.pages {
+            for a in &page.articles {
+                routes.push(Route::Article {
+                    date: date.clone(),
+                    page: page.number,
+                    id: a.id.clone(),
+                });
+            }
+        }
+    }
+    routes
+}
+
+/// The path of the shell's `<base href>` (`/epaper/`), quoted or not (dist minifies it).
+pub(crate) fn base_href(shell: &str) -> Option<String> {
+    let at = shell.find("<base href=")? + "<base href=".len();
+    let rest = &shell[at..];
+    let value = match rest.chars().next()? {
+        q @ ('"' | '\'') => rest[1..].split(q).next()?,
+        _ => rest.split(|c: char| c.is_whitespace() || c == '>').next()?,
+    };
+    Some(value.to_owned())
+}
+
+/// The shell with `head` in place of its `<title>` and `body` as its whole body.
+pub(crate) fn compose(shell: &str, head: &str, body: &str) -> String {
+    let mut html = String::with_capacity(shell.len() + head.len() + body.len());
+    let (title, title_end) = (shell.find("<title>"), shell.find("</title>"));
+    let rest = match (title, title_end) {
+        (Some(a), Some(b)) if a < b => {
+            html.push_str(&shell[..a]);
+            html.push_str(head);
+            &shell[b + "</title>".len()..]
+        }
+        _ => shell,
+    };
+    match (rest.find("<body>"), rest.rfind("</body>")) {
+        (Some(a), Some(b)) if a < b => {
+            html.push_str(&rest[..a + "<body>".len()]);
+            html.push_str(body);
+            html.push_str(&rest[b..]);
+        }
+        _ => html.push_str(rest),
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_is_read_quoted_or_not() {
+        assert_eq!(
+            base_href("<base href=/epaper/><x>").as_deref(),
+            Some("/epaper/")
+        );
+        assert_eq!(base_href("<base href=\"/a b/\">").as_deref(), Some("/a b/"));
+        assert_eq!(base_href("<base href=/ >").as_deref(), Some("/"));
+        assert_eq!(base_href("<title>x</title>"), None);
+    }
+
+    #[test]
+    fn the_page_goes_into_the_shell() {
+        let shell = "<!doctype html><html><meta charset=utf-8><title>电子报</title><base href=/e/></head><body><p id=boot>…</p><noscript>x</noscript></body></html>";
+        assert_eq!(
+            compose(shell, "<title>T</title><meta name=description content=D>", "<div>B</div>"),
+            "<!doctype html><html><meta charset=utf-8><title>T</title><meta name=description content=D><base href=/e/></head><body><div>B</div></body></html>"
+        );
+    }
+}

@@ -1,0 +1,283 @@
+use banmian_model::{Jump, Page, Paper};
+
+use super::*;
+
+/// Two pages; the lead story continues from page 1 to page 2, and its text is hostile.
+fn issue() -> Issue {
+    let hostile = &HOSTILE_HEADLINE["市民".len()..];
+    let mut lead = Article::new("1-1", HOSTILE_HEADLINE);
+    lead.byline = Some("本报记者 王晓 通讯员 李明".into());
+    lead.blocks = vec![
+        Block::Paragraph {
+            text: format!("第一段{hostile}。这是导语的第二句。"),
+        },
+        Block::Paragraph {
+            text: "第二段。".into(),
+        },
+    ];
+    lead.continues_to = Some(Jump {
+        page: 2,
+        article: Some("2-1".into()),
+        label: Some("下转第2版".into()),
+    });
+    let mut tail = Article::new("2-1", "");
+    tail.blocks = vec![Block::Paragraph {
+        text: "续完。".into(),
+    }];
+    tail.continued_from = Some(Jump {
+        page: 1,
+        article: Some("1-1".into()),
+        label: Some("上接第1版".into()),
+    });
+    let mut other = Article::new("2-2", "第二版的新闻");
+    other.blocks = vec![Block::Paragraph {
+        text: "另一篇。".into(),
+    }];
+    Issue {
+        format: "banmian.issue/1".into(),
+        paper: Paper {
+            name: Some("晋中日报".into()),
+            lang: "zh-CN".into(),
+            ..Paper::default()
+        },
+        date: "2026-04-03".into(),
+        weekday: Some("星期五".into()),
+        lunar_date: None,
+        number: Some(7021),
+        page_count: Some(2),
+        pages: vec![
+            Page {
+                number: 1,
+                label: "第1版".into(),
+                name: Some("要闻".into()),
+                image: None,
+                articles: vec![lead],
+            },
+            Page {
+                number: 2,
+                label: "第2版".into(),
+                name: None,
+                image: None,
+                articles: vec![tail, other],
+            },
+        ],
+    }
+}
+
+fn site(url: Option<&str>) -> Site {
+    let issue = issue();
+    let entry =
+        banmian_model::CatalogEntry::new(&issue, "issues/2026-04-03.json".into(), "0".into(), 1);
+    let catalog = Catalog::new(issue.paper.clone(), vec![entry]);
+    Site::new(catalog, [issue], "/epaper/", url)
+}
+
+const HOSTILE_HEADLINE: &str = r#"市民<script>alert("x")</script> & 'quotes' --> </script><!--"#;
+
+fn article(s: &Site, page: u32, id: &str) -> Rendered {
+    render(
+        s,
+        &Route::Article {
+            date: "2026-04-03".into(),
+            page,
+            id: id.into(),
+        },
+    )
+}
+
+/// The text between `<script type="application/ld+json">` and its end.
+fn json_ld(head: &str) -> Value {
+    let start = head
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("JSON-LD")
+        + 35;
+    let end = start + head[start..].find("</script>").expect("its end");
+    serde_json::from_str(&head[start..end]).expect("JSON-LD is JSON")
+}
+
+#[test]
+fn hostile_text_is_escaped_in_the_body_the_attributes_and_the_json_ld() {
+    let out = article(&site(None), 1, "1-1");
+    // The body: the headline and the paragraph are text.
+    assert!(out.body.contains(
+        "<h1>市民&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes' --&gt; &lt;/script&gt;&lt;!--</h1>"
+    ), "{}", out.body);
+    assert!(!out.body.contains("<script"), "{}", out.body);
+    assert!(
+        !out.body.contains("<!--"),
+        "no comment can be opened: {}",
+        out.body
+    );
+    // The head: in attributes, quotes are escaped too.
+    assert!(out.head.contains(
+        r#"<meta property="og:title" content="市民&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'quotes' --&gt; &lt;/script&gt;&lt;!-- - 晋中日报 2026年4月3日">"#
+    ), "{}", out.head);
+    // Exactly one script element, the JSON-LD, and it ends where it should.
+    assert_eq!(out.head.matches("<script").count(), 1, "{}", out.head);
+    assert_eq!(out.head.matches("</script>").count(), 1, "{}", out.head);
+    assert!(!out.head.contains("<!--"), "{}", out.head);
+    // ...and reads back as the very text of the data.
+    let ld = json_ld(&out.head);
+    assert_eq!(ld["headline"], HOSTILE_HEADLINE);
+}
+
+#[test]
+fn an_article_page_has_its_head_for_search_engines_and_link_cards() {
+    let out = article(&site(Some("https://www.example.com/epaper/")), 1, "1-1");
+    let url = "https://www.example.com/epaper/2026-04-03/1/1-1";
+    for expected in [
+        format!(r#"<link rel="canonical" href="{url}">"#),
+        format!(r#"<meta property="og:url" content="{url}">"#),
+        r#"<meta property="og:type" content="article">"#.to_owned(),
+        r#"<meta property="og:site_name" content="晋中日报">"#.to_owned(),
+        r#"<meta property="og:locale" content="zh_CN">"#.to_owned(),
+        r#"<meta property="article:published_time" content="2026-04-03">"#.to_owned(),
+        r#"<meta name="twitter:card" content="summary">"#.to_owned(),
+    ] {
+        assert!(out.head.contains(&expected), "{expected} in {}", out.head);
+    }
+    // The description is the lede, cut after its first sentence (the hostile text is
+    // long enough to need cutting only when it is, so here it is whole).
+    assert!(out
+        .head
+        .contains(r#"<meta name="description" content="第一段&lt;script&gt;"#));
+    let ld = json_ld(&out.head);
+    assert_eq!(ld["@type"], "NewsArticle");
+    assert_eq!(ld["datePublished"], "2026-04-03");
+    assert_eq!(
+        ld["author"],
+        json!([{ "@type": "Person", "name": "王晓" }, { "@type": "Person", "name": "李明" }])
+    );
+    assert_eq!(ld["pageStart"], "1");
+    assert_eq!(ld["pageEnd"], "2", "the story goes on on page 2");
+    assert_eq!(ld["isPartOf"]["@type"], "PublicationIssue");
+    assert_eq!(ld["isPartOf"]["issueNumber"], "7021");
+    assert_eq!(ld["isPartOf"]["isPartOf"]["@type"], "Periodical");
+    assert_eq!(ld["isPartOf"]["isPartOf"]["name"], "晋中日报");
+}
+
+#[test]
+fn jump_links_are_plain_links_both_ways() {
+    let s = site(None);
+    let first = article(&s, 1, "1-1");
+    assert!(
+        first
+            .body
+            .contains(r#"<a href="/epaper/2026-04-03/2/2-1">下转第2版</a>"#),
+        "{}",
+        first.body
+    );
+    let rest = article(&s, 2, "2-1");
+    assert!(
+        rest.body
+            .contains(r#"<a href="/epaper/2026-04-03/1/1-1">上接第1版</a>"#),
+        "{}",
+        rest.body
+    );
+    // On the page, the marker leads to the part where it stands on its page.
+    let page = render(
+        &s,
+        &Route::Page {
+            date: "2026-04-03".into(),
+            page: 1,
+        },
+    );
+    assert!(
+        page.body
+            .contains(r#"<a href="/epaper/2026-04-03/2#a-2-1">下转第2版</a>"#),
+        "{}",
+        page.body
+    );
+}
+
+#[test]
+fn the_front_page_is_the_newest_issue_as_a_publication_issue() {
+    let out = render(&site(None), &Route::Latest);
+    assert!(
+        out.head
+            .starts_with("<title>晋中日报 2026年4月3日 第1版</title>"),
+        "{}",
+        out.head
+    );
+    assert!(
+        out.head
+            .contains(r#"<link rel="canonical" href="/epaper/">"#),
+        "{}",
+        out.head
+    );
+    let ld = json_ld(&out.head);
+    assert_eq!(ld["@type"], "PublicationIssue");
+    assert_eq!(ld["datePublished"], "2026-04-03");
+    assert_eq!(ld["isPartOf"]["@type"], "Periodical");
+    // The masthead and the page's story, in the viewer's root the app takes over.
+    assert!(
+        out.body
+            .starts_with(r#"<div lang="zh-CN" data-prerendered="" class="banmian">"#),
+        "{}",
+        out.body
+    );
+    assert!(
+        out.body
+            .contains(r#"<h1 lang="zh-CN" class="paper-name">晋中日报</h1>"#),
+        "{}",
+        out.body
+    );
+    assert!(out.body.contains("第7021期"), "{}", out.body);
+}
+
+#[test]
+fn the_404_page_and_search_are_not_indexed() {
+    let s = site(None);
+    let missing = render(&s, &Route::NotFound(String::new()));
+    assert!(missing
+        .head
+        .contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(!missing.head.contains("canonical"));
+    assert!(missing.body.contains(r#"role="alert""#), "{}", missing.body);
+    let search = render(&s, &Route::Search);
+    assert!(search.head.contains("noindex"));
+    assert!(
+        search.body.contains("搜索需要浏览器启用 JavaScript"),
+        "{}",
+        search.body
+    );
+    assert!(
+        search.body.contains(r#"action="/epaper/search""#),
+        "a GET form: {}",
+        search.body
+    );
+}
+
+#[test]
+fn nothing_is_styled_inline() {
+    let s = site(None);
+    for route in [
+        Route::Latest,
+        Route::Page {
+            date: "2026-04-03".into(),
+            page: 2,
+        },
+        Route::Archive,
+    ] {
+        let out = render(&s, &route);
+        assert!(!out.body.contains("style="), "{route:?}: {}", out.body);
+    }
+}
+
+#[test]
+fn authors_are_the_people_of_the_byline() {
+    assert_eq!(authors("本报记者 王晓 通讯员 李明"), ["王晓", "李明"]);
+    assert_eq!(authors("■记者 张三 李四 报道"), ["张三", "李四"]);
+    assert_eq!(authors("文/图 王五"), ["王五"]);
+    assert_eq!(authors("新华社记者 胡喆"), ["胡喆"]);
+    assert!(authors("Reuters").is_empty());
+}
+
+#[test]
+fn descriptions_are_cut_at_a_sentence_end() {
+    let long = format!("{}。{}", "甲".repeat(80), "乙".repeat(100));
+    assert_eq!(cut(&long, 120), format!("{}。", "甲".repeat(80)));
+    let run_on = "丙".repeat(200);
+    assert_eq!(cut(&run_on, 120), format!("{}……", "丙".repeat(120)));
+    assert_eq!(cut(" 短。 ", 120), "短。");
+}

@@ -56,16 +56,18 @@ impl Site {
 
     /// The address of `route`: absolute when the site's address is known, else its path.
     fn url(&self, route: &Route) -> String {
+        self.absolute(route)
+            .unwrap_or_else(|| href(&self.base, route))
+    }
+
+    /// The absolute address of `route`, when the site's address is known.
+    fn absolute(&self, route: &Route) -> Option<String> {
         let path = href(&self.base, route);
-        match &self.site_url {
-            Some(site) => format!(
-                "{}{}",
-                site.trim_end_matches('/'),
-                path.strip_prefix(self.base.trim_end_matches('/'))
-                    .unwrap_or(&path)
-            ),
-            None => path,
-        }
+        let site = self.site_url.as_ref()?;
+        let below = path
+            .strip_prefix(self.base.trim_end_matches('/'))
+            .unwrap_or(&path);
+        Some(format!("{}{below}", site.trim_end_matches('/')))
     }
 }
 
@@ -107,6 +109,23 @@ pub fn render(site: &Site, route: &Route) -> Rendered {
     }
 }
 
+/// The body of the app's shell (`shell.html`, what the service worker serves offline for an
+/// address it never kept): the line shown while the app starts, and what to do without
+/// JavaScript.
+pub fn shell_body() -> String {
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let ui = strings::t();
+    let html = owner.with(|| {
+        view! {
+            <p id="boot" class="status" role="status" lang=ui.lang>{ui.loading}</p>
+            <noscript><p class="status" lang=ui.lang>{ui.needs_js}</p></noscript>
+        }
+        .to_html()
+    });
+    owner.unset();
+    without_markers(&html)
+}
+
 /// The head of `route`'s page, titled `title`.
 fn head(site: &Site, route: &Route, title: &str) -> String {
     let catalog = &site.given.catalog;
@@ -124,7 +143,11 @@ fn head(site: &Site, route: &Route, title: &str) -> String {
                 .flatten()
         })
         .and_then(|d| site.given.issues.get(d));
+    let index = !matches!(route, Route::NotFound(_) | Route::Search);
     let url = site.url(route);
+    // A canonical address or og:url must be absolute: without the site's address
+    // (`publish --site-url`) they are left out rather than guessed.
+    let absolute = site.absolute(route).filter(|_| index);
     let (kind, description, json_ld) = match (route, issue) {
         (Route::Article { page, id, .. }, Some(issue)) => match issue.article(id) {
             Some((p, article)) if p == *page => (
@@ -159,7 +182,6 @@ fn head(site: &Site, route: &Route, title: &str) -> String {
     let published = (kind == "article")
         .then(|| issue.map(|i| i.date.clone()))
         .flatten();
-    let index = !matches!(route, Route::NotFound(_) | Route::Search);
     let json_ld = (!json_ld.is_null()).then(|| json_for_script(&json_ld));
     // Open Graph names its fields with `property`, an attribute HTML's <meta> lacks.
     let og = |property: &'static str, content: String| {
@@ -171,12 +193,12 @@ fn head(site: &Site, route: &Route, title: &str) -> String {
         <title>{title.to_owned()}</title>
         <meta name="description" content=description.clone()/>
         {(!index).then(|| view! { <meta name="robots" content="noindex"/> })}
-        {index.then(|| view! { <link rel="canonical" href=url.clone()/> })}
+        {absolute.clone().map(|url| view! { <link rel="canonical" href=url/> })}
         {og("og:site_name", paper)}
         {og("og:type", kind.to_owned())}
         {og("og:title", title.to_owned())}
         {og("og:description", description.clone())}
-        {og("og:url", url)}
+        {absolute.map(|url| og("og:url", url))}
         {og("og:locale", locale)}
         {published.map(|d| og("article:published_time", d))}
         <meta name="twitter:card" content="summary"/>

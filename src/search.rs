@@ -6,11 +6,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use banmian_model::lite::parse_search_manifest;
 use banmian_model::{Issue, SearchManifest};
 use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
-use crate::core::api::{get_bytes, get_text, prefetch, FetchError};
+use crate::core::api::{get_bytes, get_text, parse_search_manifest, prefetch, FetchError};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -172,7 +171,7 @@ async fn manifest() -> Result<Rc<SearchManifest>, FetchError> {
         return Ok(m);
     }
     let text = get_text(MANIFEST_URL).await?;
-    let m = Rc::new(parse_search_manifest(&text).map_err(|e| FetchError::Data(e.to_string()))?);
+    let m = Rc::new(parse_search_manifest(&text)?);
     CACHE.with(|c| c.borrow_mut().manifest = Some(m.clone()));
     Ok(m)
 }

@@ -3,7 +3,9 @@
 // loader Trunk writes inline (`<script type=module>import init …`) into a hashed file of
 // its own, so that the page has no inline script and a strict Content-Security-Policy
 // (`script-src 'self'`) needs no 'unsafe-inline' (Trunk has no option for it:
-// trunk-rs/trunk#288).
+// trunk-rs/trunk#288). Over a prerendered page the loader starts the app only after the
+// page has painted, and the page does not preload the JS and wasm: the reader's first
+// bytes go to what they read.
 // Usage: node minify.js DIR   (a Trunk dist directory). `cargo xtask dist` runs it.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -45,9 +47,32 @@ function externalizeLoader(dir, page, glue) {
     .split(`'${at[1]}`).join(`'./`)
     .replace(/module_or_path: ('\.\/[^']+')/, 'module_or_path: new URL($1, import.meta.url)');
   if (!relative.includes('import.meta.url')) throw new Error(`${dir}/index.html: the loader names no wasm`);
-  const name = `init-${crypto.createHash('sha256').update(relative).digest('hex').slice(0, 16)}.js`;
-  fs.writeFileSync(path.join(dir, name), relative);
-  return page.replace(inline, () => `<script type=module src="${at[1]}${name}"></script>`);
+  const deferred = deferStart(dir, relative);
+  const name = `init-${crypto.createHash('sha256').update(deferred).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(dir, name), deferred);
+  const preloads = /<link\b[^>]*\brel=["']?(modulepreload|preload)["']?[^>]*>/g;
+  const plain = page.replace(preloads, (link) => (/\.(js|wasm)\b/.test(link) ? '' : link));
+  return plain.replace(inline, () => `<script type=module src="${at[1]}${name}"></script>`);
+}
+
+/// Trunk's loader (`import init, * as bindings from './glue.js'; … await init(…)`) as a
+/// function that runs at once on the app's shell, and after the first paint over a
+/// prerendered page.
+function deferStart(dir, code) {
+  const head = /^\s*import init, \* as bindings from ('[^']+');/;
+  if (!head.test(code)) throw new Error(`${dir}/index.html: the loader does not start with Trunk's import`);
+  const body = code.replace(head, 'const bindings = await import($1);\nconst init = bindings.default;');
+  return `const start = async () => {\n${body}\n};
+// A prerendered page is there to read at once; the app follows once it has painted.
+const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+if (!document.querySelector('.banmian[data-prerendered]')) {
+  start();
+} else if (document.readyState === 'complete') {
+  afterPaint();
+} else {
+  addEventListener('load', afterPaint, { once: true });
+}
+`;
 }
 
 main().catch((e) => {

@@ -1,10 +1,17 @@
 //! Loading the published data: `data/catalog.json` and `data/issues/<date>.json`,
 //! relative to the document's base URL (so a sub-path deploy just works).
+//!
+//! The JSON is read by the model's serde derives, as in the native tools, but without
+//! serde_json (which is large in wasm): the browser's `JSON.parse` parses the text,
+//! `read_json` checks the `format` first with the model's [`ParseError`]s, and
+//! serde-wasm-bindgen deserializes the parsed value.
 
 use std::sync::Arc;
 
-use banmian_model::lite::{parse_catalog, parse_issue};
-use banmian_model::{Catalog, Issue};
+use banmian_model::{
+    Catalog, Issue, ParseError, SearchManifest, CATALOG_FORMAT, ISSUE_FORMAT, SEARCH_FORMAT,
+};
+use wasm_bindgen::JsValue;
 
 /// Why data could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +37,7 @@ pub fn issue_url(date: &str) -> String {
 /// Loads the catalog.
 pub async fn catalog() -> Result<Arc<Catalog>, FetchError> {
     let text = get_text(CATALOG_URL).await?;
-    parse_catalog(&text)
-        .map(Arc::new)
-        .map_err(|e| FetchError::Data(e.to_string()))
+    parse_catalog(&text).map(Arc::new)
 }
 
 thread_local! {
@@ -46,11 +51,88 @@ pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
         return Ok(issue);
     }
     let text = get_text(&issue_url(&date)).await?;
-    let issue = parse_issue(&text)
-        .map(Arc::new)
-        .map_err(|e| FetchError::Data(e.to_string()))?;
+    let issue = parse_issue(&text).map(Arc::new)?;
     ISSUES.with(|m| m.borrow_mut().insert(date, issue.clone()));
     Ok(issue)
+}
+
+/// Reads an issue file, checking its format first.
+pub fn parse_issue(text: &str) -> Result<Issue, FetchError> {
+    serde_wasm_bindgen::from_value(read_json(text, ISSUE_FORMAT)?).map_err(field_error)
+}
+
+/// Reads a catalog file, checking its format first.
+pub fn parse_catalog(text: &str) -> Result<Catalog, FetchError> {
+    serde_wasm_bindgen::from_value(read_json(text, CATALOG_FORMAT)?).map_err(field_error)
+}
+
+/// Reads the search manifest, checking its format first.
+pub fn parse_search_manifest(text: &str) -> Result<SearchManifest, FetchError> {
+    serde_wasm_bindgen::from_value(read_json(text, SEARCH_FORMAT)?).map_err(field_error)
+}
+
+/// A field of the wrong shape, as serde says it (`missing field `date``, `invalid type: …`).
+fn field_error(e: serde_wasm_bindgen::Error) -> FetchError {
+    FetchError::Data(message(&e.into(), "wrong field"))
+}
+
+/// The message of a JS error (without the `Error: ` of its text), or `otherwise`.
+fn message(e: &JsValue, otherwise: &str) -> String {
+    wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(e)
+        .map_or_else(|| otherwise.to_owned(), |e| e.message().into())
+}
+
+/// Parses `text` with the browser's `JSON.parse` and checks its `format` before the fields
+/// are read, as the model's `parse_issue` does, with the same errors: `truncated JSON` or
+/// `not valid JSON` (with the browser's own message, which says where), no `format`, or an
+/// unknown format named as the file writes it.
+fn read_json(text: &str, expected: &'static str) -> Result<JsValue, FetchError> {
+    let data = |e: ParseError| FetchError::Data(e.to_string());
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let message = message(&e, "JSON.parse failed");
+        let kind = if ends_early(text) {
+            "truncated JSON"
+        } else {
+            "not valid JSON"
+        };
+        FetchError::Data(format!("{kind}: {message}"))
+    })?;
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(data(ParseError::MissingFormat { expected }));
+    }
+    let format =
+        js_sys::Reflect::get(&value, &JsValue::from_str("format")).unwrap_or(JsValue::UNDEFINED);
+    if format.is_undefined() || format.is_null() {
+        return Err(data(ParseError::MissingFormat { expected }));
+    }
+    if format.as_string().as_deref() != Some(expected) {
+        let found = js_sys::JSON::stringify(&format).map_or_else(|_| "?".into(), String::from);
+        return Err(data(ParseError::UnknownFormat { found, expected }));
+    }
+    Ok(value)
+}
+
+/// Whether JSON `text` stops before its end: empty, or inside a string, array or object.
+fn ends_early(text: &str) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    in_string || depth > 0 || text.trim().is_empty()
 }
 
 /// The text of a file under the base.
@@ -100,4 +182,32 @@ pub async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         .await
         .map_err(network)?;
     Ok(js_sys::Uint8Array::new(&body).to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_early;
+
+    #[test]
+    fn a_cut_off_file_ends_early() {
+        for cut in [
+            "",
+            "  ",
+            r#"{"format":"banmian.issue/1","pa"#,
+            r#"{"a":[1,"#,
+            r#"{"a":"\""#,
+        ] {
+            assert!(ends_early(cut), "{cut:?}");
+        }
+        for whole in [
+            "{}",
+            r#"{"a":"}{["}"#,
+            r#"{"a":"\\"}"#,
+            "{}}",
+            "nul",
+            "[1]x",
+        ] {
+            assert!(!ends_early(whole), "{whole:?}");
+        }
+    }
 }

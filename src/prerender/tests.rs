@@ -199,12 +199,9 @@ fn the_front_page_is_the_newest_issue_as_a_publication_issue() {
         "{}",
         out.head
     );
-    assert!(
-        out.head
-            .contains(r#"<link rel="canonical" href="/epaper/">"#),
-        "{}",
-        out.head
-    );
+    // Without the site's address there is no absolute address to name.
+    assert!(!out.head.contains("canonical"), "{}", out.head);
+    assert!(!out.head.contains("og:url"), "{}", out.head);
     let ld = json_ld(&out.head);
     assert_eq!(ld["@type"], "PublicationIssue");
     assert_eq!(ld["datePublished"], "2026-04-03");

@@ -274,6 +274,12 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
         r#"<link rel="canonical" href="https://www.sxjzxw.com/epaper/2026-04-03/1/1-3">"#
     ));
     assert!(!article.contains("<p id=boot>"), "the body is the page's");
+    // The shell keeps its title and gets its loading line in the UI's words.
+    let shell = fs::read_to_string(dir.join("site/shell.html")).unwrap();
+    assert_eq!(
+        shell,
+        r#"<!DOCTYPE html><title>电子报</title><base href=/epaper/><body><p id="boot" role="status" lang="zh-CN" class="status">正在载入……</p><noscript><p lang="zh-CN" class="status">这一页需要浏览器启用 JavaScript。</p></noscript></body>"#
+    );
     for page in [
         "index.html",
         "2026-04-03/index.html",

@@ -7,21 +7,17 @@
 //! that reports every problem with its JSON path, the search manifest's types, and the resolution of
 //! cross-page jumps (`（下转第4版）` ↔ `（上接第1版）`).
 //!
-//! There are two readers of the JSON files. [`parse_issue`], [`parse_catalog`] and
-//! [`parse_search_manifest`] (feature `json`, on by default) use serde_json and the serde
-//! derives; the native tools use them. [`lite`] reads the same contract with a small
-//! hand-written parser and no serde_json, because serde_json and serde's generic
-//! deserializers (the internally tagged [`Block`] above all) are a large part of the viewer's
-//! WebAssembly, which has a size budget; the viewer builds this crate without default
-//! features. The two must agree: for every input, the same value or the same kind of
-//! [`ParseError`]. The tests in `tests/lite.rs` (fixtures, generated issues, a golden list
-//! of tricky inputs) hold them equal; change both readers together.
+//! There is one reader of the JSON files: the serde derives. [`parse_issue`],
+//! [`parse_catalog`] and [`parse_search_manifest`] (feature `json`, on by default) run them
+//! over serde_json, after the format check; the native tools use them. The WebAssembly viewer
+//! builds this crate without default features, so without serde_json: it parses with the
+//! browser's `JSON.parse`, makes the same format check and returns the same [`ParseError`]s
+//! for it, and deserializes the same types with serde-wasm-bindgen.
 
 mod catalog;
 mod dates;
 mod issue;
 mod jumps;
-pub mod lite;
 mod parse;
 mod search;
 mod validate;

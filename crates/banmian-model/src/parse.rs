@@ -1,8 +1,9 @@
 //! Reading issue and catalog JSON: the format id is checked before the rest is parsed,
 //! so a file of another format says so instead of failing on some field.
 //!
-//! These readers (feature `json`) go through serde_json; [`crate::lite`] reads the same
-//! files without it, with the same results and the same [`ParseError`]s.
+//! These readers (feature `json`) go through serde_json. The wasm viewer has no serde_json:
+//! it parses with the browser's `JSON.parse`, checks the format the same way with these
+//! [`ParseError`]s, and runs the same serde derives over the result.
 
 #[cfg(feature = "json")]
 use serde::de::DeserializeOwned;
@@ -123,7 +124,7 @@ fn parse_fields<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     })
 }
 
-/// The full parse, naming the line and column of a wrong field (smaller: for the viewer).
+/// The full parse, naming the line and column of a wrong field (smaller).
 #[cfg(all(feature = "json", not(feature = "field-paths")))]
 fn parse_fields<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     serde_json::from_str(json).map_err(|e| field_error(String::new(), &e))

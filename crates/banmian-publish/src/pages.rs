@@ -16,7 +16,7 @@ use std::path::Path;
 
 use banmian_model::{Catalog, Issue};
 use banmian_viewer::core::route::Route;
-use banmian_viewer::prerender::{render, Site};
+use banmian_viewer::prerender::{render, shell_body, Site};
 
 use crate::{create_dir, write_quickly, PublishError};
 
@@ -32,10 +32,23 @@ pub(crate) fn write(
     site_url: Option<&str>,
 ) -> Result<usize, PublishError> {
     let path = site.join(SHELL);
-    let shell = fs::read_to_string(&path).map_err(|err| PublishError::Io {
+    let mut shell = fs::read_to_string(&path).map_err(|err| PublishError::Io {
         path: path.clone(),
         err,
     })?;
+    // The shell's own body, in the UI's words from the viewer (Trunk's index.html only
+    // holds a placeholder).
+    let title = shell
+        .find("<title>")
+        .zip(shell.find("</title>"))
+        .filter(|(a, b)| a < b)
+        .map(|(a, b)| shell[a..b + "</title>".len()].to_owned())
+        .unwrap_or_default();
+    let own = compose(&shell, &title, &shell_body());
+    if own != shell {
+        crate::write_atomically(&path, own.as_bytes())?;
+        shell = own;
+    }
     let base = base_href(&shell).ok_or_else(|| PublishError::Io {
         path,
         err: std::io::Error::other(

@@ -1,4 +1,4 @@
-use banmian_model::{lite::parse_issue, Jump};
+use banmian_model::{parse_issue, Jump};
 
 use super::*;
 

@@ -1,4 +1,4 @@
-use banmian_model::lite::parse_issue;
+use banmian_model::parse_issue;
 
 use super::*;
 

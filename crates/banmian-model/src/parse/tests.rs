@@ -104,3 +104,12 @@ fn catalogs_parse_with_their_own_format() {
         Err(ParseError::UnknownFormat { .. })
     ));
 }
+
+#[test]
+fn a_published_catalog_and_search_manifest_read() {
+    let catalog = parse_catalog(include_str!("../../tests/fixtures/catalog.json")).unwrap();
+    assert_eq!(catalog.issues[0].date, "2026-04-03");
+    let manifest =
+        parse_search_manifest(include_str!("../../tests/fixtures/manifest.json")).unwrap();
+    assert_eq!(manifest.segments[0].key, "2026");
+}

@@ -289,4 +289,24 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     ] {
         assert!(dir.join("site").join(page).is_file(), "{page}");
     }
+
+    // Publishing again renders only what changed: the unchanged issue's pages stay as they
+    // are (here, marked by hand), until they are missing or from another build.
+    let article_path = dir.join("site/2026-04-03/1/1-3/index.html");
+    fs::write(&article_path, format!("{article}<!-- kept -->")).unwrap();
+    let (code, out, err) = banmian(dir, &publish);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        fs::read_to_string(&article_path)
+            .unwrap()
+            .ends_with("<!-- kept -->"),
+        "{out}"
+    );
+    fs::remove_file(dir.join("site/2026-04-03/index.html")).unwrap();
+    let (code, _, err) = banmian(dir, &publish);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.join("site/2026-04-03/index.html").is_file());
+    assert!(!fs::read_to_string(&article_path)
+        .unwrap()
+        .contains("<!-- kept -->"));
 }

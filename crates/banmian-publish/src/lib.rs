@@ -215,22 +215,28 @@ pub fn publish_with(
             write_quickly(path, bytes)?;
         }
     }
-    let (pages, sitemaps) = match data_dir.parent() {
-        Some(site) if site.join(pages::SHELL).is_file() => {
-            let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
-            write_manifest(site, &catalog.paper)?;
-            sitemap::write(site, &issues, options.site_url.as_deref().unwrap_or(""))?;
-            let written = pages::write(site, &catalog, &issues, options.site_url.as_deref())?;
-            (written, true)
-        }
-        _ => (0, false),
-    };
     let changed: Vec<String> = issues
         .iter()
         .zip(&files)
         .filter(|(_, (_, outcome))| *outcome != Outcome::Unchanged)
         .map(|((_, issue), _)| issue.date.clone())
         .collect();
+    let (pages, sitemaps) = match data_dir.parent() {
+        Some(site) if site.join(pages::SHELL).is_file() => {
+            let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
+            write_manifest(site, &catalog.paper)?;
+            sitemap::write(site, &issues, options.site_url.as_deref().unwrap_or(""))?;
+            let written = pages::write(
+                site,
+                &catalog,
+                &issues,
+                &changed,
+                options.site_url.as_deref(),
+            )?;
+            (written, true)
+        }
+        _ => (0, false),
+    };
     let search = search::update(data_dir, &all, &changed)?;
     Ok(Published {
         files,

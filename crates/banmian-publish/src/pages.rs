@@ -23,12 +23,16 @@ use crate::{create_dir, write_quickly, PublishError};
 /// The app's shell, which every page is written into.
 pub(crate) const SHELL: &str = "shell.html";
 
-/// Writes the page of every route of `issues` (oldest first) under `site`, from the shell
-/// there; returns how many pages changed.
+/// Writes the pages of `issues` (oldest first) under `site`, from the shell there; returns
+/// how many pages changed. A day's publish renders the day: an issue's pages are rendered
+/// when it is in `changed` (published new or corrected now), or when its pages are missing
+/// or were written with another build's shell; the front page, the archive, search and
+/// the 404 page every time.
 pub(crate) fn write(
     site: &Path,
     catalog: &Catalog,
     issues: &[&Issue],
+    changed: &[String],
     site_url: Option<&str>,
 ) -> Result<usize, PublishError> {
     let path = site.join(SHELL);
@@ -55,14 +59,28 @@ pub(crate) fn write(
             "the app's shell has no <base href>; build it with `cargo xtask dist`",
         ),
     })?;
+    // What a page shares with the shell it was written into: the shell's scripts and
+    // stylesheet, which name its build.
+    let build = shell
+        .find("</title>")
+        .zip(shell.find("<body>"))
+        .filter(|(a, b)| a < b)
+        .map(|(a, b)| &shell[a + "</title>".len()..b])
+        .unwrap_or_default();
+    let stale = |issue: &Issue| {
+        changed.contains(&issue.date)
+            || !fs::read_to_string(site.join(&issue.date).join("index.html"))
+                .is_ok_and(|page| page.contains(build))
+    };
+    let to_render: Vec<&Issue> = issues.iter().copied().filter(|i| stale(i)).collect();
     let site_data = Site::new(
         catalog.clone(),
         issues.iter().map(|i| (*i).clone()),
         &base,
         site_url,
     );
-    let mut changed = 0;
-    for route in routes(issues) {
+    let mut written = 0;
+    for route in routes(&to_render) {
         let rendered = render(&site_data, &route);
         let html = compose(&shell, &rendered.head, &rendered.body);
         let file = match &route {
@@ -77,9 +95,9 @@ pub(crate) fn write(
             create_dir(dir)?;
         }
         write_quickly(&file, html.as_bytes())?;
-        changed += 1;
+        written += 1;
     }
-    Ok(changed)
+    Ok(written)
 }
 
 /// Every route of the site: the front page, the archive, search and the 404 page, then

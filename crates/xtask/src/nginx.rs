@@ -20,8 +20,11 @@ pub const MODULES: [&str; 2] = [
 /// A running nginx; stopped when dropped.
 pub struct Nginx {
     child: Child,
-    /// The port it listens on.
+    /// The port it listens on (HTTP/1.1).
     pub port: u16,
+    /// The port it listens on with TLS and HTTP/2, as a paper's site is served (a
+    /// self-signed certificate for 127.0.0.1: browsers need `--ignore-certificate-errors`).
+    pub tls_port: u16,
 }
 
 impl Drop for Nginx {
@@ -36,14 +39,18 @@ impl Drop for Nginx {
 /// `404.html` if there is one.
 pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
     let nginx = ensure_nginx()?;
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map_err(|e| format!("no free port: {e}"))?
-        .port();
+    let free = || {
+        TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .map_err(|e| format!("no free port: {e}"))
+    };
+    let (port, tls_port) = (free()?, free()?);
     let prefix = root().join(format!("target/nginx/{port}"));
     fs::create_dir_all(prefix.join("tmp")).map_err(|e| format!("{}: {e}", prefix.display()))?;
+    certificate(&prefix)?;
     let rules = root().join("deploy/nginx");
-    let conf = config(site, bases, port, &prefix, &rules);
+    let conf = config(site, bases, (port, tls_port), &prefix, &rules);
     let conf_path = prefix.join("nginx.conf");
     fs::write(&conf_path, conf).map_err(|e| format!("{}: {e}", conf_path.display()))?;
     let child = Command::new(&nginx)
@@ -53,7 +60,11 @@ pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
         .arg(&conf_path)
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", nginx.display()))?;
-    let mut server = Nginx { child, port };
+    let mut server = Nginx {
+        child,
+        port,
+        tls_port,
+    };
     // Ready when it accepts connections; an error in the config ends it at once.
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -69,9 +80,37 @@ pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
     Ok(server)
 }
 
+/// A self-signed certificate for 127.0.0.1 in `prefix` (`cert.pem`, `key.pem`), made with
+/// openssl.
+fn certificate(prefix: &Path) -> Result<(), String> {
+    let status = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
+        ])
+        .args([
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ])
+        .arg("-keyout")
+        .arg(prefix.join("key.pem"))
+        .arg("-out")
+        .arg(prefix.join("cert.pem"))
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map_err(|e| format!("openssl: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("openssl could not make a certificate ({status})"))
+    }
+}
+
 /// The test server's nginx.conf: one process, files under `prefix`, banmian's rules for
-/// every site.
-fn config(site: &Path, bases: &[&str], port: u16, prefix: &Path, rules: &Path) -> String {
+/// every site, on `ports` (HTTP/1.1, and TLS with HTTP/2).
+fn config(site: &Path, bases: &[&str], ports: (u16, u16), prefix: &Path, rules: &Path) -> String {
+    let (port, tls_port) = ports;
     let p = prefix.display();
     let r = rules.display();
     let mut locations = String::new();
@@ -109,6 +148,9 @@ http {{
     scgi_temp_path {p}/tmp/scgi;
     server {{
         listen 127.0.0.1:{port};
+        listen 127.0.0.1:{tls_port} ssl http2;
+        ssl_certificate {p}/cert.pem;
+        ssl_certificate_key {p}/key.pem;
         root {site};
         absolute_redirect off;
 {locations}        location / {{

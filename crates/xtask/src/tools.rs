@@ -86,17 +86,19 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
 }
 
 /// Debian's nginx with its brotli modules (`deploy/nginx/` needs `brotli_static` for
-/// the precompressed assets and `brotli` for the pages and data), installed with apt when
-/// missing (its service is not started: the tests run their own).
+/// the precompressed assets and `brotli` for the pages and data), and openssl for the
+/// certificate of its HTTPS port, installed with apt when missing (its service is not
+/// started: the tests run their own).
 pub fn ensure_nginx() -> Result<PathBuf, String> {
     let nginx = crate::nginx::binary();
     let modules = crate::nginx::MODULES.map(|m| Path::new("/usr/lib/nginx/modules").join(m));
-    if nginx.exists() && modules.iter().all(|m| m.exists()) {
+    let openssl = Path::new("/usr/bin/openssl");
+    if nginx.exists() && openssl.exists() && modules.iter().all(|m| m.exists()) {
         return Ok(nginx);
     }
     apt_install(
-        &["nginx", "libnginx-mod-http-brotli-static", "libnginx-mod-http-brotli-filter"],
-        "nginx is missing: sudo apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter",
+        &["nginx", "libnginx-mod-http-brotli-static", "libnginx-mod-http-brotli-filter", "openssl"],
+        "nginx is missing: sudo apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter openssl",
     )?;
     Ok(nginx)
 }

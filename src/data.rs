@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::core::api::{self, FetchError};
 use crate::offline::use_offline;
+use crate::router::use_nav;
 
 /// Data still loading (`None`), loaded, or failed.
 pub type Loaded<T> = Option<Result<Arc<T>, FetchError>>;
@@ -23,29 +24,39 @@ pub struct Given {
     pub issues: Arc<BTreeMap<String, Arc<Issue>>>,
 }
 
-/// The site's catalog.
+/// The site's catalog: loaded again when the reader goes to another view (a new issue
+/// shows in a tab left open) or the connection comes back.
 pub fn catalog() -> Signal<Loaded<Catalog>> {
     if let Some(given) = use_context::<Given>() {
         return Signal::stored(Some(Ok(given.catalog)));
     }
-    let offline = use_offline();
-    let catalog = LocalResource::new(move || {
-        offline.reconnects.track();
-        api::catalog()
-    });
-    Signal::derive(move || catalog.get())
+    fresh(api::catalog)
 }
 
-/// The issue of `date`.
+/// The issue of `date`: loaded again when the reader goes to another view (a correction
+/// shows without a reload) or the connection comes back.
 pub fn issue(date: String) -> Signal<Loaded<Issue>> {
     if let Some(given) = use_context::<Given>() {
         let found = given.issues.get(&date).cloned();
         return Signal::stored(Some(found.ok_or(FetchError::NotFound)));
     }
+    fresh(move || api::issue(date.clone()))
+}
+
+/// `load`, run again on each new view and each reconnection (the store answers from memory
+/// what cannot have changed); the views see a change only when the data did change.
+fn fresh<T, F>(load: impl Fn() -> F + 'static) -> Signal<Loaded<T>>
+where
+    T: PartialEq + Send + Sync + 'static,
+    F: std::future::Future<Output = Result<Arc<T>, FetchError>> + 'static,
+{
     let offline = use_offline();
-    let issue = LocalResource::new(move || {
+    let nav = use_nav();
+    let route = Memo::new(move |_| nav.here.with(|h| h.route.clone()));
+    let loaded = LocalResource::new(move || {
         offline.reconnects.track();
-        api::issue(date.clone())
+        route.track();
+        load()
     });
-    Signal::derive(move || issue.get())
+    Memo::new(move |_| loaded.get()).into()
 }

@@ -73,7 +73,17 @@ impl Nav {
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url.as_deref())
             };
         }
-        self.here.set(read_here(&self.base()));
+        self.arrive();
+    }
+
+    /// Takes the place from the URL; going to another view lets the data a publish can
+    /// change be fetched again (`api::navigated`).
+    fn arrive(&self) {
+        let here = read_here(&self.base());
+        if self.here.with_untracked(|h| h.route != here.route) {
+            crate::core::api::navigated();
+        }
+        self.here.set(here);
     }
 }
 
@@ -106,7 +116,7 @@ pub fn provide_nav() -> Nav {
     };
     provide_context(nav);
     intercept_clicks(nav);
-    let on_pop = Closure::<dyn Fn()>::new(move || nav.here.set(read_here(&nav.base())));
+    let on_pop = Closure::<dyn Fn()>::new(move || nav.arrive());
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
     nav

@@ -2,14 +2,12 @@
 //! the term shards and document tables a query needs, and keeps what it fetched, so a
 //! repeated or refined query fetches little or nothing.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use banmian_model::{Issue, SearchManifest};
+use banmian_model::Issue;
 use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
 
-use crate::core::api::{get_bytes, get_text, parse_search_manifest, prefetch, FetchError};
+use crate::core::api::{load, search_manifest, want, FetchError};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -32,20 +30,6 @@ pub struct Results {
     pub top: Vec<Found>,
 }
 
-#[derive(Default)]
-struct Cache {
-    manifest: Option<Rc<SearchManifest>>,
-    shards: HashMap<String, Rc<Shard>>,
-    metas: HashMap<String, Rc<Meta>>,
-    docs: HashMap<String, Rc<Vec<Doc>>>,
-}
-
-thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
-}
-
-const MANIFEST_URL: &str = "data/search/manifest.json";
-
 /// The stories matching `q`, best first: headline matches, then the newest, then the
 /// most matches. `only` limits the search to the issue of that date (its own index file).
 /// Only the `top` best are read from the document tables; the rest are counted from the
@@ -58,7 +42,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     if let Some(date) = only {
         return search_issue(q, date, top).await;
     }
-    let manifest = manifest().await?;
+    let manifest = search_manifest().await?;
     // (in headline, date, segment, document, matches)
     let mut hits: Vec<(bool, String, usize, u32, usize)> = Vec::new();
     for (si, seg) in manifest.segments.iter().enumerate() {
@@ -69,9 +53,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
             .collect();
         // Start every shard not in memory yet, then read them in turn.
         for url in &urls {
-            if CACHE.with(|c| !c.borrow().shards.contains_key(url)) {
-                prefetch(url);
-            }
+            want(url);
         }
         let mut shards: Vec<Rc<Shard>> = Vec::new();
         for url in &urls {
@@ -107,10 +89,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         )
     };
     for (_, _, si, doc, _) in hits.iter().take(top) {
-        let url = table_of(*si, *doc);
-        if CACHE.with(|c| !c.borrow().docs.contains_key(&url)) {
-            prefetch(&url);
-        }
+        want(&table_of(*si, *doc));
     }
     for (in_headline, _, si, doc, matches) in hits.into_iter().take(top) {
         let seg = &manifest.segments[si];
@@ -166,53 +145,24 @@ async fn search_issue(query: &str, date: &str, top: usize) -> Result<Results, Fe
     Ok(Results { total, top: found })
 }
 
-async fn manifest() -> Result<Rc<SearchManifest>, FetchError> {
-    if let Some(m) = CACHE.with(|c| c.borrow().manifest.clone()) {
-        return Ok(m);
-    }
-    let text = get_text(MANIFEST_URL).await?;
-    let m = Rc::new(parse_search_manifest(&text)?);
-    CACHE.with(|c| c.borrow_mut().manifest = Some(m.clone()));
-    Ok(m)
-}
-
 async fn shard(url: &str) -> Result<Rc<Shard>, FetchError> {
-    cached(
-        url,
-        |c| &mut c.shards,
-        |b| Shard::decode(b).map_err(|e| e.to_string()),
-    )
+    load(url, |b| {
+        Shard::decode(b).map_err(|e| FetchError::Data(e.to_string()))
+    })
     .await
 }
 
 async fn meta(url: &str) -> Result<Rc<Meta>, FetchError> {
-    cached(
-        url,
-        |c| &mut c.metas,
-        |b| Meta::decode(b).map_err(|e| e.to_string()),
-    )
+    load(url, |b| {
+        Meta::decode(b).map_err(|e| FetchError::Data(e.to_string()))
+    })
     .await
 }
 
 async fn docs(url: &str) -> Result<Rc<Vec<Doc>>, FetchError> {
-    let parse = |b: &[u8]| {
-        let text = std::str::from_utf8(b).map_err(|e| e.to_string())?;
-        Segment::decode_docs(text).map_err(|e| e.to_string())
-    };
-    cached(url, |c| &mut c.docs, parse).await
-}
-
-/// A file of the index, fetched and parsed once per page.
-async fn cached<T>(
-    url: &str,
-    slot: fn(&mut Cache) -> &mut HashMap<String, Rc<T>>,
-    parse: impl Fn(&[u8]) -> Result<T, String>,
-) -> Result<Rc<T>, FetchError> {
-    if let Some(hit) = CACHE.with(|c| slot(&mut c.borrow_mut()).get(url).cloned()) {
-        return Ok(hit);
-    }
-    let bytes = get_bytes(url).await?;
-    let value = Rc::new(parse(&bytes).map_err(FetchError::Data)?);
-    CACHE.with(|c| slot(&mut c.borrow_mut()).insert(url.to_owned(), value.clone()));
-    Ok(value)
+    load(url, |b| {
+        let text = std::str::from_utf8(b).map_err(|e| FetchError::Data(e.to_string()))?;
+        Segment::decode_docs(text).map_err(|e| FetchError::Data(e.to_string()))
+    })
+    .await
 }

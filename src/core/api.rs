@@ -5,7 +5,20 @@
 //! serde_json (which is large in wasm): the browser's `JSON.parse` parses the text,
 //! `read_json` checks the `format` first with the model's [`ParseError`]s, and
 //! serde-wasm-bindgen deserializes the parsed value.
+//!
+//! Everything fetched goes through one store, by URL ([`load`]): a file is fetched once
+//! however many views ask at the same time, parsed once, and kept. Files that a publish
+//! can change (the catalog, the search manifest, an issue that a correction replaces) are
+//! fetched again the first time they are used after the reader goes to another view
+//! ([`navigated`]; the browser's or the service worker's cache makes that a revalidation),
+//! so a tab left open sees new issues and corrections; the search index's segment files
+//! are named by their content and kept for the page's life. A failed fetch is not kept:
+//! the next use tries again.
 
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use banmian_model::{
@@ -34,26 +47,96 @@ pub fn issue_url(date: &str) -> String {
     format!("data/issues/{date}.json")
 }
 
+/// The URL of the search manifest, relative to the base.
+pub const MANIFEST_URL: &str = "data/search/manifest.json";
+
 /// Loads the catalog.
 pub async fn catalog() -> Result<Arc<Catalog>, FetchError> {
-    let text = get_text(CATALOG_URL).await?;
-    parse_catalog(&text).map(Arc::new)
+    let kept = load(CATALOG_URL, |b| parse_catalog(&text(b)?).map(Arc::new)).await?;
+    Ok(Arc::clone(&kept))
+}
+
+/// Loads the issue of `date`.
+pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
+    let kept = load(&issue_url(&date), |b| parse_issue(&text(b)?).map(Arc::new)).await?;
+    Ok(Arc::clone(&kept))
+}
+
+/// Loads the search manifest.
+pub async fn search_manifest() -> Result<Rc<SearchManifest>, FetchError> {
+    load(MANIFEST_URL, |b| parse_search_manifest(&text(b)?)).await
+}
+
+fn text(bytes: &[u8]) -> Result<String, FetchError> {
+    String::from_utf8(bytes.to_vec()).map_err(|e| FetchError::Data(e.to_string()))
+}
+
+/// A file fetched and parsed, and the view it was fetched in.
+struct Kept {
+    value: Rc<dyn Any>,
+    view: u32,
 }
 
 thread_local! {
-    /// Issues already loaded in this page, by date: search results and the reader share them.
-    static ISSUES: std::cell::RefCell<std::collections::HashMap<String, Arc<Issue>>> = Default::default();
+    /// Everything fetched and parsed, by URL.
+    static KEPT: RefCell<HashMap<String, Kept>> = RefCell::new(HashMap::new());
+    /// Fetches under way, by URL, each one promise of its response that every asker
+    /// awaits; removed when it settles, so a failed fetch is made again next time.
+    static FLYING: RefCell<HashMap<String, js_sys::Promise>> = RefCell::new(HashMap::new());
+    /// How many times the reader went to another view.
+    static VIEW: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Loads the issue of `date` (once per page).
-pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
-    if let Some(issue) = ISSUES.with(|m| m.borrow().get(&date).cloned()) {
-        return Ok(issue);
+/// The reader went to another view: files a publish can change are fetched again when
+/// next used.
+pub fn navigated() {
+    VIEW.with(|v| v.set(v.get().wrapping_add(1)));
+}
+
+/// Whether a publish can change the file at `url` (everything but the search index's
+/// content-named segment files).
+pub fn changes(url: &str) -> bool {
+    url == MANIFEST_URL || !url.starts_with("data/search/")
+}
+
+/// What the store holds for `url`, if it is still good to use in this view.
+fn kept(url: &str) -> Option<Rc<dyn Any>> {
+    let view = VIEW.with(Cell::get);
+    KEPT.with(|k| {
+        k.borrow()
+            .get(url)
+            .filter(|kept| !changes(url) || kept.view == view)
+            .map(|kept| Rc::clone(&kept.value))
+    })
+}
+
+/// Starts fetching `url` now, unless the store holds it or a fetch of it is under way: a
+/// browser fetch starts when it is made, and [`load`] takes it. So the shards of a query
+/// are fetched together rather than one after another.
+pub fn want(url: &str) {
+    if kept(url).is_none() {
+        let _ = flight(url);
     }
-    let text = get_text(&issue_url(&date)).await?;
-    let issue = parse_issue(&text).map(Arc::new)?;
-    ISSUES.with(|m| m.borrow_mut().insert(date, issue.clone()));
-    Ok(issue)
+}
+
+/// The file at `url`, parsed by `parse`: from the store when it holds it (and, for a file
+/// that can change, it was fetched in this view), else fetched, sharing a fetch under way.
+pub async fn load<T: 'static>(
+    url: &str,
+    parse: impl FnOnce(&[u8]) -> Result<T, FetchError>,
+) -> Result<Rc<T>, FetchError> {
+    let view = VIEW.with(Cell::get);
+    if let Some(hit) = kept(url).and_then(|v| v.downcast::<T>().ok()) {
+        return Ok(hit);
+    }
+    let bytes = get_bytes(url).await?;
+    let value = Rc::new(parse(&bytes)?);
+    let kept = Kept {
+        value: Rc::clone(&value) as Rc<dyn Any>,
+        view,
+    };
+    KEPT.with(|k| k.borrow_mut().insert(url.to_owned(), kept));
+    Ok(value)
 }
 
 /// Reads an issue file, checking its format first.
@@ -135,44 +218,45 @@ fn ends_early(text: &str) -> bool {
     in_string || depth > 0 || text.trim().is_empty()
 }
 
-/// The text of a file under the base.
-pub async fn get_text(url: &str) -> Result<String, FetchError> {
-    let bytes = get_bytes(url).await?;
-    String::from_utf8(bytes).map_err(|e| FetchError::Data(e.to_string()))
+/// The fetch of `url` under way, started now if there is none.
+fn flight(url: &str) -> js_sys::Promise {
+    FLYING.with(|f| {
+        f.borrow_mut()
+            .entry(url.to_owned())
+            .or_insert_with(|| {
+                let site = &crate::mode::mode().site;
+                leptos::prelude::window().fetch_with_str(&format!("{site}{url}"))
+            })
+            .clone()
+    })
 }
 
-thread_local! {
-    /// Requests already started by [`prefetch`], by URL.
-    static STARTED: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> = Default::default();
-}
-
-/// Starts fetching `url` now (a browser fetch starts when it is made); the next
-/// [`get_bytes`] of it takes this request instead of making another. So the shards of a
-/// query are fetched together rather than one after another.
-pub fn prefetch(url: &str) {
-    STARTED.with(|s| {
-        s.borrow_mut().entry(url.to_owned()).or_insert_with(|| {
-            let site = &crate::mode::mode().site;
-            leptos::prelude::window().fetch_with_str(&format!("{site}{url}"))
-        });
-    });
-}
-
-/// The bytes of a file under the base.
-pub async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+/// The bytes of a file under the base (fetched again each time: [`load`] keeps them).
+async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    prefetch(url);
-    let Some(started) = STARTED.with(|s| s.borrow_mut().remove(url)) else {
-        return Err(FetchError::Network(url.to_owned()));
-    };
+    let flying = flight(url);
     let network = |e: wasm_bindgen::JsValue| {
-        FetchError::Network(e.as_string().unwrap_or_else(|| "fetch failed".into()))
+        let detail = message(&e, "");
+        FetchError::Network(if detail.is_empty() {
+            url.to_owned()
+        } else {
+            detail
+        })
     };
-    let response: web_sys::Response = JsFuture::from(started)
-        .await
-        .map_err(network)?
-        .unchecked_into();
+    let settled = JsFuture::from(flying.clone()).await;
+    // Settled: the next fetch of this URL is a new one (a failure is tried again).
+    FLYING.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.get(url)
+            .is_some_and(|p| JsValue::from(p) == JsValue::from(&flying))
+        {
+            f.remove(url);
+        }
+    });
+    // Every asker reads its own copy of the one response.
+    let response: web_sys::Response = settled.map_err(network)?.unchecked_into();
+    let response = response.clone().map_err(network)?;
     match response.status() {
         200..=299 => {}
         404 | 410 => return Err(FetchError::NotFound),

@@ -29,6 +29,7 @@ use std::path::{Path, PathBuf};
 use banmian_model::{
     parse_issue, validate, Catalog, CatalogEntry, Issue, Paper, ParseError, Problem, Severity,
 };
+use sha2::{Digest, Sha256};
 
 /// Why nothing was published.
 #[derive(Debug, thiserror::Error)]
@@ -397,30 +398,31 @@ fn replace_file(path: &Path, bytes: &[u8], sync: bool) -> Result<(), PublishErro
     result.map_err(io)
 }
 
-/// FNV-1a, 64 bits, as 16 hex digits: tells one version of a file from another.
+/// SHA-256, cut to its first 16 bytes, as 32 hex digits: tells one version of a file
+/// from another.
 pub fn hash(bytes: &[u8]) -> String {
-    let mut h = Fnv::new();
+    let mut h = Hasher::new();
     h.update(bytes);
-    h.hex()
+    h.finish()
 }
 
-/// FNV-1a, 64 bits, fed piece by piece: [`hash`] of the pieces put end to end.
-pub(crate) struct Fnv(u64);
+/// [`hash`] fed piece by piece: the hash of the pieces put end to end.
+pub(crate) struct Hasher(Sha256);
 
-impl Fnv {
-    pub(crate) fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl Hasher {
+    pub(crate) fn new() -> Hasher {
+        Hasher(Sha256::new())
     }
 
     pub(crate) fn update(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        self.0.update(bytes);
     }
 
-    pub(crate) fn hex(&self) -> String {
-        format!("{:016x}", self.0)
+    pub(crate) fn finish(self) -> String {
+        self.0.finalize()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }
 
@@ -430,11 +432,21 @@ mod tests {
 
     #[test]
     fn hashing_piece_by_piece_is_hashing_the_whole() {
-        let mut h = Fnv::new();
+        let mut h = Hasher::new();
         h.update(b"t0.bin");
+        h.update(b"");
         h.update(b"bmshard2\x00");
-        assert_eq!(h.hex(), hash(b"t0.binbmshard2\x00"));
-        assert_eq!(hash(b""), "cbf29ce484222325");
-        assert_eq!(hash(b"a"), "af63dc4c8601ec8c", "FNV-1a 64 of \"a\"");
+        assert_eq!(h.finish(), hash(b"t0.binbmshard2\x00"));
+    }
+
+    #[test]
+    fn hash_is_sha256_cut_to_16_bytes() {
+        // FIPS 180-2 / NIST test vectors, first 32 hex digits.
+        assert_eq!(hash(b""), "e3b0c44298fc1c149afbf4c8996fb924");
+        assert_eq!(hash(b"abc"), "ba7816bf8f01cfea414140de5dae2223");
+        let mut h = Hasher::new();
+        h.update(b"a");
+        h.update(b"bc");
+        assert_eq!(h.finish(), "ba7816bf8f01cfea414140de5dae2223");
     }
 }

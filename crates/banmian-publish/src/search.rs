@@ -16,7 +16,7 @@ use banmian_model::{
 };
 use banmian_search::{IndexBuilder, Segment};
 
-use crate::{create_dir, write_atomically, Fnv, PublishError};
+use crate::{create_dir, write_atomically, Hasher, PublishError};
 
 /// Documents a document-table file.
 const CHUNK: usize = 16;
@@ -175,7 +175,7 @@ fn write_files(
         let path = folder.join(name);
         fs::File::create(&path).map_err(io(path))?;
     }
-    let mut hash = Fnv::new();
+    let mut hash = Hasher::new();
     let mut names = names.iter();
     for bytes in receive {
         let Some(name) = names.next() else {
@@ -199,7 +199,7 @@ fn write_files(
             "fewer index files than names",
         )));
     }
-    Ok(hash.hex())
+    Ok(hash.finish())
 }
 
 /// Adds a story of an issue as one document.

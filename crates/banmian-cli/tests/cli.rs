@@ -283,6 +283,7 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     for page in [
         "index.html",
         "2026-04-03/index.html",
+        "2026-04-03/1/index.html",
         "archive/index.html",
         "search/index.html",
         "404.html",
@@ -303,9 +304,18 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
         "{out}"
     );
     fs::remove_file(dir.join("site/2026-04-03/index.html")).unwrap();
+    // An article the issue no longer has goes with its re-render; a folder that holds
+    // anything else than its page is not ours to remove.
+    fs::create_dir_all(dir.join("site/2026-04-03/1/1-9")).unwrap();
+    fs::write(dir.join("site/2026-04-03/1/1-9/index.html"), "old").unwrap();
+    fs::create_dir_all(dir.join("site/2026-04-03/1/photos")).unwrap();
+    fs::write(dir.join("site/2026-04-03/1/photos/a.jpg"), "jpg").unwrap();
     let (code, _, err) = banmian(dir, &publish);
     assert_eq!(code, 0, "{err}");
     assert!(dir.join("site/2026-04-03/index.html").is_file());
+    assert!(!dir.join("site/2026-04-03/1/1-9").exists());
+    assert!(dir.join("site/2026-04-03/1/photos/a.jpg").is_file());
+    assert!(dir.join("site/2026-04-03/1/1-3/index.html").is_file());
     assert!(!fs::read_to_string(&article_path)
         .unwrap()
         .contains("<!-- kept -->"));

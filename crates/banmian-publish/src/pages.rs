@@ -73,31 +73,100 @@ pub(crate) fn write(
                 .is_ok_and(|page| page.contains(build))
     };
     let to_render: Vec<&Issue> = issues.iter().copied().filter(|i| stale(i)).collect();
-    let site_data = Site::new(
-        catalog.clone(),
-        issues.iter().map(|i| (*i).clone()),
-        &base,
-        site_url,
-    );
+    // The views read the issues being rendered, and the newest (the front page).
+    let newest = issues.last().copied();
+    let given = to_render
+        .iter()
+        .copied()
+        .chain(newest)
+        .map(Issue::clone);
+    let site_data = Site::new(catalog.clone(), given, &base, site_url);
     let mut written = 0;
-    for route in routes(&to_render) {
+    let wanted = routes(&to_render);
+    for issue in &to_render {
+        remove_gone(site, issue, &wanted)?;
+    }
+    for route in wanted {
         let rendered = render(&site_data, &route);
         let html = compose(&shell, &rendered.head, &rendered.body);
-        let file = match &route {
-            Route::NotFound(_) => site.join("404.html"),
-            Route::Latest => site.join("index.html"),
-            other => site.join(other.path()).join("index.html"),
-        };
-        if fs::read_to_string(&file).is_ok_and(|old| old == html) {
-            continue;
+        for file in files(&route) {
+            let file = site.join(file);
+            if fs::read_to_string(&file).is_ok_and(|old| old == html) {
+                continue;
+            }
+            if let Some(dir) = file.parent() {
+                create_dir(dir)?;
+            }
+            write_quickly(&file, html.as_bytes())?;
+            written += 1;
         }
-        if let Some(dir) = file.parent() {
-            create_dir(dir)?;
-        }
-        write_quickly(&file, html.as_bytes())?;
-        written += 1;
     }
     Ok(written)
+}
+
+/// Where the page of `route` is written, relative to the site: page 1 of an issue at its
+/// date and at `<date>/1` too, which readers type.
+fn files(route: &Route) -> Vec<String> {
+    match route {
+        Route::NotFound(_) => vec!["404.html".into()],
+        Route::Latest => vec!["index.html".into()],
+        Route::Page { date, page: 1 } => {
+            vec![format!("{date}/index.html"), format!("{date}/1/index.html")]
+        }
+        other => vec![format!("{}/index.html", other.path())],
+    }
+}
+
+/// Removes the pages of `issue` that are no longer routes of it (a corrected issue that
+/// lost an article or a page): the folders under `site/<date>/` whose path is not in
+/// `wanted`, when they hold nothing but their page.
+fn remove_gone(site: &Path, issue: &Issue, wanted: &[Route]) -> Result<(), PublishError> {
+    let paths: std::collections::HashSet<String> = wanted
+        .iter()
+        .flat_map(files)
+        .filter_map(|f| f.strip_suffix("/index.html").map(str::to_owned))
+        .collect();
+    let day = site.join(&issue.date);
+    for page in subfolders(&day) {
+        for article in subfolders(&page) {
+            remove_page(site, &article, &paths)?;
+        }
+        remove_page(site, &page, &paths)?;
+    }
+    Ok(())
+}
+
+fn subfolders(dir: &Path) -> Vec<std::path::PathBuf> {
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect()
+}
+
+/// Removes the page folder `dir` when its route is not in `paths` and it holds only its
+/// `index.html`.
+fn remove_page(
+    site: &Path,
+    dir: &Path,
+    paths: &std::collections::HashSet<String>,
+) -> Result<(), PublishError> {
+    let route = dir
+        .strip_prefix(site)
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default();
+    let only_page = fs::read_dir(dir)
+        .map(|entries| entries.flatten().all(|e| e.file_name() == "index.html"))
+        .unwrap_or(false);
+    if paths.contains(&route) || !only_page {
+        return Ok(());
+    }
+    fs::remove_dir_all(dir).map_err(|err| PublishError::Io {
+        path: dir.to_owned(),
+        err,
+    })
 }
 
 /// Every route of the site: the front page, the archive, search and the 404 page, then

@@ -75,11 +75,7 @@ pub(crate) fn write(
     let to_render: Vec<&Issue> = issues.iter().copied().filter(|i| stale(i)).collect();
     // The views read the issues being rendered, and the newest (the front page).
     let newest = issues.last().copied();
-    let given = to_render
-        .iter()
-        .copied()
-        .chain(newest)
-        .map(Issue::clone);
+    let given = to_render.iter().copied().chain(newest).map(Issue::clone);
     let site_data = Site::new(catalog.clone(), given, &base, site_url);
     let mut written = 0;
     let wanted = routes(&to_render);

@@ -42,11 +42,8 @@ pub(crate) fn write(
     })?;
     // The shell's own body, in the UI's words from the viewer (Trunk's index.html only
     // holds a placeholder).
-    let title = shell
-        .find("<title>")
-        .zip(shell.find("</title>"))
-        .filter(|(a, b)| a < b)
-        .map(|(a, b)| shell[a..b + "</title>".len()].to_owned())
+    let title = span(&shell, "<title>", "</title>")
+        .map(|(a, b)| shell[a..b].to_owned())
         .unwrap_or_default();
     let own = compose(&shell, &title, &shell_body());
     if own != shell {
@@ -61,11 +58,8 @@ pub(crate) fn write(
     })?;
     // What a page shares with the shell it was written into: the shell's scripts and
     // stylesheet, which name its build.
-    let build = shell
-        .find("</title>")
-        .zip(shell.find("<body>"))
-        .filter(|(a, b)| a < b)
-        .map(|(a, b)| &shell[a + "</title>".len()..b])
+    let build = span(&shell, "</title>", "<body>")
+        .map(|(a, b)| &shell[a + "</title>".len()..b - "<body>".len()])
         .unwrap_or_default();
     let stale = |issue: &Issue| {
         changed.contains(&issue.date)
@@ -207,25 +201,31 @@ pub(crate) fn base_href(shell: &str) -> Option<String> {
     Some(value.to_owned())
 }
 
+/// Where `html` runs from the first `open` to the end of the `close` after it, if it does.
+fn span(html: &str, open: &str, close: &str) -> Option<(usize, usize)> {
+    let start = html.find(open)?;
+    let end = start + html[start..].find(close)? + close.len();
+    Some((start, end))
+}
+
 /// The shell with `head` in place of its `<title>` and `body` as its whole body.
 pub(crate) fn compose(shell: &str, head: &str, body: &str) -> String {
     let mut html = String::with_capacity(shell.len() + head.len() + body.len());
-    let (title, title_end) = (shell.find("<title>"), shell.find("</title>"));
-    let rest = match (title, title_end) {
-        (Some(a), Some(b)) if a < b => {
+    let rest = match span(shell, "<title>", "</title>") {
+        Some((a, b)) => {
             html.push_str(&shell[..a]);
             html.push_str(head);
-            &shell[b + "</title>".len()..]
+            &shell[b..]
         }
-        _ => shell,
+        None => shell,
     };
-    match (rest.find("<body>"), rest.rfind("</body>")) {
-        (Some(a), Some(b)) if a < b => {
+    match span(rest, "<body>", "</body>") {
+        Some((a, b)) => {
             html.push_str(&rest[..a + "<body>".len()]);
             html.push_str(body);
-            html.push_str(&rest[b..]);
+            html.push_str(&rest[b - "</body>".len()..]);
         }
-        _ => html.push_str(rest),
+        None => html.push_str(rest),
     }
     html
 }

@@ -43,11 +43,11 @@ pub fn issue(date: String) -> Signal<Loaded<Issue>> {
     fresh(move || api::issue(date.clone()))
 }
 
-/// `load`, run again on each new view and each reconnection (the store answers from memory
-/// what cannot have changed); the views see a change only when the data did change.
+/// `load`, run again on each new view and each reconnection; the views see a change only
+/// when the data did change (the store gives back the very same value for the same bytes).
 fn fresh<T, F>(load: impl Fn() -> F + 'static) -> Signal<Loaded<T>>
 where
-    T: PartialEq + Send + Sync + 'static,
+    T: Send + Sync + 'static,
     F: std::future::Future<Output = Result<Arc<T>, FetchError>> + 'static,
 {
     let offline = use_offline();
@@ -58,5 +58,15 @@ where
         route.track();
         load()
     });
-    Memo::new(move |_| loaded.get()).into()
+    Memo::new_with_compare(move |_| loaded.get(), changed::<T>).into()
+}
+
+/// Whether loaded data changed: another value, or another outcome.
+fn changed<T>(old: Option<&Loaded<T>>, new: Option<&Loaded<T>>) -> bool {
+    match (old, new) {
+        (Some(Some(Ok(a))), Some(Some(Ok(b)))) => !Arc::ptr_eq(a, b),
+        (Some(Some(Err(a))), Some(Some(Err(b)))) => a != b,
+        (Some(None), Some(None)) => false,
+        _ => true,
+    }
 }

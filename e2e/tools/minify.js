@@ -63,14 +63,29 @@ function deferStart(dir, code) {
   if (!head.test(code)) throw new Error(`${dir}/index.html: the loader does not start with Trunk's import`);
   const body = code.replace(head, 'const bindings = await import($1);\nconst init = bindings.default;');
   return `const start = async () => {\n${body}\n};
-// A prerendered page is there to read at once; the app follows once it has painted.
-const afterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+// A prerendered page is there to read at once; the app follows once the page has loaded
+// and its first contentful paint is on screen (or two frames later, where the browser
+// does not report paints).
+const painted = new Promise((done) => {
+  if (!self.PerformanceObserver || !PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    requestAnimationFrame(() => requestAnimationFrame(done));
+    return;
+  }
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect();
+      done();
+    }
+  }).observe({ type: 'paint', buffered: true });
+});
+const loaded = new Promise((done) => {
+  if (document.readyState === 'complete') done();
+  else addEventListener('load', done, { once: true });
+});
 if (!document.querySelector('.banmian[data-prerendered]')) {
   start();
-} else if (document.readyState === 'complete') {
-  afterPaint();
 } else {
-  addEventListener('load', afterPaint, { once: true });
+  Promise.all([painted, loaded]).then(() => setTimeout(start, 0));
 }
 `;
 }

@@ -316,6 +316,24 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     assert!(!dir.join("site/2026-04-03/1/1-9").exists());
     assert!(dir.join("site/2026-04-03/1/photos/a.jpg").is_file());
     assert!(dir.join("site/2026-04-03/1/1-3/index.html").is_file());
+
+    // A new build of the viewer (another shell): every page goes into it.
+    fs::write(&article_path, format!("{article}<!-- kept -->")).unwrap();
+    let shell_path = dir.join("site/shell.html");
+    let shell = fs::read_to_string(&shell_path).unwrap();
+    fs::write(
+        &shell_path,
+        shell.replace(
+            "<base href=/epaper/>",
+            "<base href=/epaper/><link rel=stylesheet href=/epaper/main-2.css>",
+        ),
+    )
+    .unwrap();
+    let (code, _, err) = banmian(dir, &publish);
+    assert_eq!(code, 0, "{err}");
+    let article = fs::read_to_string(&article_path).unwrap();
+    assert!(!article.contains("<!-- kept -->"));
+    assert!(article.contains("main-2.css"), "{article}");
     assert!(!fs::read_to_string(&article_path)
         .unwrap()
         .contains("<!-- kept -->"));

@@ -41,9 +41,14 @@ self.addEventListener("fetch", (event) => {
     // copy is kept (opened before, or downloaded) and are refreshed behind; the front page,
     // the archive and search come from the network first. Offline and never kept: the
     // app's shell, which renders the route from whatever data is cached.
-    const dated = /^\d{4}-\d{2}-\d{2}/.test(path);
-    event.respondWith(dated ? keptPage(request) : freshPage(request));
-    if (dated) event.waitUntil(refresh(request, PAGES));
+    if (/^\d{4}-\d{2}-\d{2}/.test(path)) {
+      const kept = thisBuilds(request);
+      event.respondWith(kept.then((hit) => hit || freshPage(request)));
+      // Only a copy served from the cache needs fetching behind it.
+      event.waitUntil(kept.then((hit) => hit && refresh(request, PAGES)));
+    } else {
+      event.respondWith(freshPage(request));
+    }
   } else if (path === "data/catalog.json" || path === "data/search/manifest.json") {
     event.respondWith(networkFirst(request));
   } else if (path.startsWith("data/issues/")) {
@@ -58,10 +63,6 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fromShell(request).then((hit) => hit || caches.match(request)).then((hit) => hit || fetch(request)));
   }
 });
-
-function keptPage(request) {
-  return thisBuilds(request).then((hit) => hit || freshPage(request));
-}
 
 function freshPage(request) {
   return fetch(request)

@@ -82,8 +82,7 @@ pub struct Rendered {
 
 /// Renders `route` of `site` (the route [`Route::NotFound`] is the 404 page).
 pub fn render(site: &Site, route: &Route) -> Rendered {
-    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
-    let body = owner.with(|| {
+    let body = to_html(|| {
         provide_context(site.given.clone());
         crate::offline::provide_steady();
         let here = Here {
@@ -100,8 +99,6 @@ pub fn render(site: &Site, route: &Route) -> Rendered {
         }
         .to_html()
     });
-    owner.unset();
-    let body = without_markers(&body);
     let title = crate::mode::take_title();
     Rendered {
         head: head(site, route, &title),
@@ -113,17 +110,25 @@ pub fn render(site: &Site, route: &Route) -> Rendered {
 /// address it never kept): the line shown while the app starts, and what to do without
 /// JavaScript.
 pub fn shell_body() -> String {
-    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let ui = strings::t();
-    let html = owner.with(|| {
+    to_html(|| {
         view! {
             <p id="boot" class="status" role="status" lang=ui.lang>{ui.loading}</p>
             <noscript><p class="status" lang=ui.lang>{ui.needs_js}</p></noscript>
         }
         .to_html()
-    });
+    })
+}
+
+/// The HTML `render` makes, rendered under a server's reactive owner (so the views know
+/// they run natively), without the comments Leptos leaves to find dynamic nodes when
+/// hydrating (the app takes over by mounting, so nothing reads them). They cannot be text
+/// from the data: that has its `<` escaped.
+fn to_html(render: impl FnOnce() -> String) -> String {
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(render);
     owner.unset();
-    without_markers(&html)
+    html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 
 /// The head of `route`'s page, titled `title`.
@@ -189,32 +194,26 @@ fn head(site: &Site, route: &Route, title: &str) -> String {
             .attr("property", property)
             .attr("content", content)
     };
-    let html = view! {
-        <title>{title.to_owned()}</title>
-        <meta name="description" content=description.clone()/>
-        {(!index).then(|| view! { <meta name="robots" content="noindex"/> })}
-        {absolute.clone().map(|url| view! { <link rel="canonical" href=url/> })}
-        {og("og:site_name", paper)}
-        {og("og:type", kind.to_owned())}
-        {og("og:title", title.to_owned())}
-        {og("og:description", description.clone())}
-        {absolute.map(|url| og("og:url", url))}
-        {og("og:locale", locale)}
-        {published.map(|d| og("article:published_time", d))}
-        <meta name="twitter:card" content="summary"/>
-        <meta name="twitter:title" content=title.to_owned()/>
-        <meta name="twitter:description" content=description/>
-        {json_ld.map(|j| view! { <script type="application/ld+json" inner_html=j></script> })}
-    }
-    .to_html();
-    without_markers(&html)
-}
-
-/// The HTML without the comments Leptos leaves to find dynamic nodes when hydrating (the
-/// app takes over by mounting, so nothing reads them). They cannot be text from the data:
-/// that has its `<` escaped.
-fn without_markers(html: &str) -> String {
-    html.replace("<!>", "").replace("<!--<() />-->", "")
+    to_html(|| {
+        view! {
+            <title>{title.to_owned()}</title>
+            <meta name="description" content=description.clone()/>
+            {(!index).then(|| view! { <meta name="robots" content="noindex"/> })}
+            {absolute.clone().map(|url| view! { <link rel="canonical" href=url/> })}
+            {og("og:site_name", paper)}
+            {og("og:type", kind.to_owned())}
+            {og("og:title", title.to_owned())}
+            {og("og:description", description.clone())}
+            {absolute.map(|url| og("og:url", url))}
+            {og("og:locale", locale)}
+            {published.map(|d| og("article:published_time", d))}
+            <meta name="twitter:card" content="summary"/>
+            <meta name="twitter:title" content=title.to_owned()/>
+            <meta name="twitter:description" content=description/>
+            {json_ld.map(|j| view! { <script type="application/ld+json" inner_html=j></script> })}
+        }
+        .to_html()
+    })
 }
 
 /// The description of a story: its lede, cut at a sentence end near 120 characters.

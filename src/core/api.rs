@@ -52,23 +52,23 @@ pub const MANIFEST_URL: &str = "data/search/manifest.json";
 
 /// Loads the catalog.
 pub async fn catalog() -> Result<Arc<Catalog>, FetchError> {
-    let kept = load(CATALOG_URL, |b| parse_catalog(&text(b)?).map(Arc::new)).await?;
+    let kept = load(CATALOG_URL, |b| parse_catalog(text(b)?).map(Arc::new)).await?;
     Ok(Arc::clone(&kept))
 }
 
 /// Loads the issue of `date`.
 pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
-    let kept = load(&issue_url(&date), |b| parse_issue(&text(b)?).map(Arc::new)).await?;
+    let kept = load(&issue_url(&date), |b| parse_issue(text(b)?).map(Arc::new)).await?;
     Ok(Arc::clone(&kept))
 }
 
 /// Loads the search manifest.
 pub async fn search_manifest() -> Result<Rc<SearchManifest>, FetchError> {
-    load(MANIFEST_URL, |b| parse_search_manifest(&text(b)?)).await
+    load(MANIFEST_URL, |b| parse_search_manifest(text(b)?)).await
 }
 
-fn text(bytes: &[u8]) -> Result<String, FetchError> {
-    String::from_utf8(bytes.to_vec()).map_err(|e| FetchError::Data(e.to_string()))
+fn text(bytes: &[u8]) -> Result<&str, FetchError> {
+    std::str::from_utf8(bytes).map_err(|e| FetchError::Data(e.to_string()))
 }
 
 /// A file fetched and parsed, its bytes, and the view it was fetched in.

@@ -275,22 +275,6 @@ fn write_manifest(site: &Path, paper: &Paper) -> Result<(), PublishError> {
     write_atomically(&site.join("manifest.webmanifest"), &bytes)
 }
 
-/// Text made safe to put between HTML or XML tags or in an attribute.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn paper_key(issue: &Issue) -> String {
     let p = &issue.paper;
     p.id.clone()

@@ -15,6 +15,7 @@ use std::fs;
 use std::path::Path;
 
 use banmian_model::{Catalog, Issue};
+use banmian_viewer::core::reading::page_total;
 use banmian_viewer::core::route::Route;
 use banmian_viewer::prerender::{render, shell_body, Site};
 
@@ -23,11 +24,14 @@ use crate::{create_dir, write_quickly, PublishError};
 /// The app's shell, which every page is written into.
 pub(crate) const SHELL: &str = "shell.html";
 
+/// What the pages were last written with: the part of the shell that names its build.
+const STAMP: &str = ".banmian-pages";
+
 /// Writes the pages of `issues` (oldest first) under `site`, from the shell there; returns
 /// how many pages changed. A day's publish renders the day: an issue's pages are rendered
 /// when it is in `changed` (published new or corrected now), or when its pages are missing
-/// or were written with another build's shell; the front page, the archive, search and
-/// the 404 page every time.
+/// or were written with another build's shell (the stamp beside them says which); the
+/// front page, the archive, search and the 404 page every time.
 pub(crate) fn write(
     site: &Path,
     catalog: &Catalog,
@@ -61,10 +65,13 @@ pub(crate) fn write(
     let build = span(&shell, "</title>", "<body>")
         .map(|(a, b)| &shell[a + "</title>".len()..b - "<body>".len()])
         .unwrap_or_default();
+    // Pages written into another build's shell are all written again; the stamp is
+    // written after them, so a publish that stops halfway is finished by the next.
+    let same_build = fs::read_to_string(site.join(STAMP)).is_ok_and(|stamp| stamp == build);
     let stale = |issue: &Issue| {
-        changed.contains(&issue.date)
-            || !fs::read_to_string(site.join(&issue.date).join("index.html"))
-                .is_ok_and(|page| page.contains(build))
+        !same_build
+            || changed.contains(&issue.date)
+            || !site.join(&issue.date).join("index.html").is_file()
     };
     let to_render: Vec<&Issue> = issues.iter().copied().filter(|i| stale(i)).collect();
     // The views read the issues being rendered, and the newest (the front page).
@@ -90,6 +97,9 @@ pub(crate) fn write(
             write_quickly(&file, html.as_bytes())?;
             written += 1;
         }
+    }
+    if !same_build {
+        crate::write_atomically(&site.join(STAMP), build.as_bytes())?;
     }
     Ok(written)
 }
@@ -170,8 +180,7 @@ pub(crate) fn routes(issues: &[&Issue]) -> Vec<Route> {
     ];
     for issue in issues {
         let date = &issue.date;
-        let in_data = issue.pages.iter().map(|p| p.number).max().unwrap_or(0);
-        for page in 1..=issue.page_count.unwrap_or(0).max(in_data) {
+        for page in 1..=page_total(issue) {
             routes.push(Route::Page {
                 date: date.clone(),
                 page,

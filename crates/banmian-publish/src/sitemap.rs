@@ -10,7 +10,7 @@ use std::path::Path;
 
 use banmian_model::{day_number, Issue, Kind};
 
-use crate::{escape_html as escape, write_atomically, PublishError};
+use crate::{write_atomically, PublishError};
 
 /// Writes the sitemaps and robots.txt of `issues` (oldest first) into `site`.
 /// `site_url` is the site's address ending in `/`, or empty for relative addresses.
@@ -108,6 +108,22 @@ pub(crate) fn robots(site_url: &str) -> String {
         return "User-agent: *\nAllow: /\n\n# sitemap.xml and news-sitemap.xml stand beside this file; `banmian publish --site-url` names them here.\n".into();
     }
     format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}news-sitemap.xml\n")
+}
+
+/// Text made safe to put between XML tags or in an attribute.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

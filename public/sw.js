@@ -35,6 +35,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  // A byte range (a search result's snippet from a segment's text table): the network's
+  // (a cache keeps whole responses only; offline, results show without snippets).
+  if (request.headers.has("range")) return;
   const path = url.pathname.slice(scope.pathname.length);
   if (request.mode === "navigate") {
     // Every address is a prerendered page. An issue's pages open from the cache when a
@@ -50,6 +53,7 @@ self.addEventListener("fetch", (event) => {
       event.respondWith(freshPage(request));
     }
   } else if (path === "data/catalog.json" || path === "data/search/manifest.json") {
+    // The catalog's head and the search manifest name the newest files: network first.
     event.respondWith(networkFirst(request));
   } else if (path.startsWith("data/issues/")) {
     // An issue opens from the cache at once; a correction published since is fetched
@@ -57,7 +61,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cacheFirst(request));
     event.waitUntil(refresh(request));
   } else if (path.startsWith("data/")) {
-    // Search segments live in content-hashed folders: they never change.
+    // The rest is named by its content and never changes: the catalog's month pieces
+    // (`data/catalog/2026-04-<hash>.json`) and the search segments (hashed folders).
     event.respondWith(cacheFirst(request));
   } else {
     event.respondWith(fromShell(request).then((hit) => hit || caches.match(request)).then((hit) => hit || fetch(request)));

@@ -2,6 +2,7 @@
 
 pub mod article_text;
 pub mod body;
+pub mod calendar;
 pub mod connection_bar;
 pub mod download_button;
 pub mod download_list;

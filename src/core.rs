@@ -2,6 +2,7 @@
 //! jump links, dates. Native unit tests cover it.
 
 pub mod api;
+pub mod calendar;
 pub mod gesture;
 pub mod jumps;
 pub mod layout;

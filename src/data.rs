@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use banmian_model::{Catalog, Issue};
+use banmian_model::{Catalog, CatalogMonth, Issue};
 use leptos::prelude::*;
 
 use crate::core::api::{self, FetchError};
@@ -15,13 +15,16 @@ use crate::router::use_nav;
 /// Data still loading (`None`), loaded, or failed.
 pub type Loaded<T> = Option<Result<Arc<T>, FetchError>>;
 
-/// The data a prerender renders, as context: the catalog and the issues by date.
+/// The data a prerender renders, as context: the catalog, the issues by date and the
+/// catalog's month pieces by month.
 #[derive(Clone)]
 pub struct Given {
-    /// The site's catalog.
+    /// The site's catalog (its head, when it is in pieces).
     pub catalog: Arc<Catalog>,
     /// The issues, by date.
     pub issues: Arc<BTreeMap<String, Arc<Issue>>>,
+    /// The month pieces of the catalog, by month (`2026-03`).
+    pub pieces: Arc<BTreeMap<String, Arc<Catalog>>>,
 }
 
 /// The site's catalog: loaded again when the reader goes to another view (a new issue
@@ -31,6 +34,18 @@ pub fn catalog() -> Signal<Loaded<Catalog>> {
         return Signal::stored(Some(Ok(given.catalog)));
     }
     fresh(api::catalog)
+}
+
+/// The month piece of the catalog that the head names in `month`. A piece never changes
+/// (its name is its content's hash): the store keeps it once loaded; it is loaded again
+/// only after a failure, when the connection comes back.
+pub fn piece(month: &CatalogMonth) -> Signal<Loaded<Catalog>> {
+    if let Some(given) = use_context::<Given>() {
+        let found = given.pieces.get(&month.month).cloned();
+        return Signal::stored(Some(found.ok_or(FetchError::NotFound)));
+    }
+    let file = month.file.clone();
+    fresh(move || api::piece(file.clone()))
 }
 
 /// The issue of `date`: loaded again when the reader goes to another view (a correction

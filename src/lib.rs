@@ -42,7 +42,8 @@ const BUILD: &str = match option_env!("BANMIAN_BUILD") {
 enum Section {
     Latest,
     Issue(String),
-    Archive,
+    /// The archive at a month (`None`: the newest).
+    Archive(Option<String>),
     Search,
     NotFound,
 }
@@ -70,7 +71,8 @@ pub fn Frame(
     let section = Memo::new(move |_| match nav.here.with(|h| h.route.clone()) {
         Route::Latest => Section::Latest,
         Route::Page { date, .. } | Route::Article { date, .. } => Section::Issue(date),
-        Route::Archive => Section::Archive,
+        Route::Archive => Section::Archive(None),
+        Route::ArchiveMonth { month } => Section::Archive(Some(month)),
         Route::Search => Section::Search,
         Route::NotFound(_) => Section::NotFound,
     });
@@ -82,7 +84,7 @@ pub fn Frame(
             {move || match section.get() {
                 Section::Latest => view! { <Latest catalog=catalog/> }.into_any(),
                 Section::Issue(date) => view! { <IssueView date=date/> }.into_any(),
-                Section::Archive => view! { <Archive catalog=catalog/> }.into_any(),
+                Section::Archive(month) => view! { <Archive catalog=catalog month=month/> }.into_any(),
                 Section::Search => view! { <SearchView/> }.into_any(),
                 Section::NotFound => view! { <NotFound/> }.into_any(),
             }}

@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use banmian_model::{Article, Block, Catalog, Issue};
+use banmian_model::{month_key, Article, Block, Catalog, Issue};
 use leptos::prelude::*;
 use leptos::reactive::owner::Owner;
 use serde_json::{json, Value};
@@ -48,10 +48,28 @@ impl Site {
             given: Given {
                 catalog: Arc::new(catalog),
                 issues: Arc::new(issues),
+                pieces: Arc::new(BTreeMap::new()),
             },
             base: base.to_owned(),
             site_url: site_url.map(str::to_owned),
         }
+    }
+
+    /// The site with the month pieces of its catalog (each a catalog of one month's
+    /// issues), which the archive's month pages ([`Route::ArchiveMonth`]) are rendered from
+    /// when the head does not hold their month.
+    pub fn with_months(mut self, pieces: impl IntoIterator<Item = Catalog>) -> Site {
+        let mut by_month: BTreeMap<String, Arc<Catalog>> = (*self.given.pieces).clone();
+        for piece in pieces {
+            let piece = Arc::new(piece);
+            let mut months: Vec<String> = piece.issues.iter().map(|e| month_key(&e.date)).collect();
+            months.dedup();
+            for month in months {
+                by_month.insert(month, Arc::clone(&piece));
+            }
+        }
+        self.given.pieces = Arc::new(by_month);
+        self
     }
 
     /// The address of `route`: absolute when the site's address is known, else its path.
@@ -175,6 +193,15 @@ fn head(site: &Site, route: &Route, title: &str) -> String {
         (Route::Archive, _) => (
             "website",
             format!("{paper} {}", strings::t().archive_title),
+            Value::Null,
+        ),
+        (Route::ArchiveMonth { month }, _) => (
+            "website",
+            format!(
+                "{paper} {} {}",
+                strings::t().archive_title,
+                strings::month_of(month)
+            ),
             Value::Null,
         ),
         _ => ("website", String::new(), Value::Null),

@@ -1,13 +1,14 @@
 //! Searching the published archive in the browser: fetches the search manifest, then only
 //! the term shards and document tables a query needs, and keeps what it fetched, so a
-//! repeated or refined query fetches little or nothing.
+//! repeated or refined query fetches little or nothing. A result's snippet is the few
+//! hundred bytes of the segment's text table around its first match, fetched by range.
 
 use std::rc::Rc;
 
 use banmian_model::Issue;
-use banmian_search::{shard_of, Doc, Meta, Query, Segment, Shard};
+use banmian_search::{in_headline, shard_of, Doc, Meta, Query, Segment, Shard};
 
-use crate::core::api::{load, search_manifest, want, FetchError};
+use crate::core::api::{load, range_url, search_manifest, want, FetchError};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -19,6 +20,10 @@ pub struct Found {
     pub in_headline: bool,
     /// How many times it matches.
     pub matches: usize,
+    /// Where its snippet's text is: a byte range of its segment's text table around the
+    /// first match in the body (or the start of the body when the match is in the
+    /// headline only); `None` when the text is the issue's own (the search of one issue).
+    pub window: Option<String>,
 }
 
 /// The outcome of a search.
@@ -43,38 +48,58 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         return search_issue(q, date, top).await;
     }
     let manifest = search_manifest().await?;
-    // (in headline, date, segment, document, matches)
-    let mut hits: Vec<(bool, String, usize, u32, usize)> = Vec::new();
-    for (si, seg) in manifest.segments.iter().enumerate() {
-        let urls: Vec<String> = query
-            .terms()
-            .iter()
-            .map(|t| format!("data/search/{}/t{}.bin", seg.dir, shard_of(t, seg.shards)))
-            .collect();
-        // Start every shard not in memory yet, then read them in turn.
-        for url in &urls {
-            want(url);
-        }
+    let shard_urls: Vec<Vec<String>> = manifest
+        .segments
+        .iter()
+        .map(|seg| {
+            query
+                .terms()
+                .iter()
+                .map(|t| format!("data/search/{}/t{}.bin", seg.dir, shard_of(t, seg.shards)))
+                .collect()
+        })
+        .collect();
+    // Every segment's shards at once (a decade is a few dozen segments: one round trip,
+    // not one a segment), then each segment's meta file as soon as it has a hit.
+    for url in shard_urls.iter().flatten() {
+        want(url);
+    }
+    let meta_url = |si: usize| format!("data/search/{}/meta.bin", manifest.segments[si].dir);
+    let mut found_in: Vec<(usize, Vec<banmian_search::Hit>)> = Vec::new();
+    for (si, urls) in shard_urls.iter().enumerate() {
         let mut shards: Vec<Rc<Shard>> = Vec::new();
-        for url in &urls {
+        for url in urls {
             shards.push(shard(url).await?);
         }
         let found = query.run(|t| shards.iter().find_map(|s| s.get(t)));
-        if found.is_empty() {
-            continue;
+        if !found.is_empty() {
+            want(&meta_url(si));
+            found_in.push((si, found));
         }
-        let meta = meta(&format!("data/search/{}/meta.bin", seg.dir)).await?;
+    }
+    let mut hits: Vec<Ranked> = Vec::new();
+    for (si, found) in found_in {
+        let meta = meta(&meta_url(si)).await?;
         for hit in found {
             let date = meta.date_of(hit.doc).unwrap_or_default().to_owned();
-            let in_headline = hit.starts.iter().any(|&p| meta.in_headline(hit.doc, p));
-            hits.push((in_headline, date, si, hit.doc, hit.starts.len()));
+            let headline = hit.starts.iter().any(|&p| in_headline(p));
+            let in_body = hit.starts.iter().copied().find(|&p| !in_headline(p));
+            hits.push(Ranked {
+                in_headline: headline,
+                date,
+                segment: si,
+                doc: hit.doc,
+                matches: hit.starts.len(),
+                in_body,
+            });
         }
     }
     hits.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| b.1.cmp(&a.1))
-            .then_with(|| a.3.cmp(&b.3))
-            .then_with(|| b.4.cmp(&a.4))
+        b.in_headline
+            .cmp(&a.in_headline)
+            .then_with(|| b.date.cmp(&a.date))
+            .then_with(|| a.doc.cmp(&b.doc))
+            .then_with(|| b.matches.cmp(&a.matches))
     });
     let mut results = Results {
         total: hits.len(),
@@ -88,22 +113,42 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
             doc / seg.chunk.max(1)
         )
     };
-    for (_, _, si, doc, _) in hits.iter().take(top) {
-        want(&table_of(*si, *doc));
+    for hit in hits.iter().take(top) {
+        want(&table_of(hit.segment, hit.doc));
     }
-    for (in_headline, _, si, doc, matches) in hits.into_iter().take(top) {
-        let seg = &manifest.segments[si];
+    // About 40 units either side of the match.
+    let units = u32::try_from(query.len()).unwrap_or(u32::MAX);
+    for hit in hits.into_iter().take(top) {
+        let seg = &manifest.segments[hit.segment];
         let chunk = seg.chunk.max(1);
-        let table = docs(&table_of(si, doc)).await?;
-        if let Some(d) = table.get((doc % chunk) as usize) {
+        let table = docs(&table_of(hit.segment, hit.doc)).await?;
+        if let Some(d) = table.get((hit.doc % chunk) as usize) {
+            let at = hit.in_body.and_then(|p| d.body_position(p));
+            let (start, end) = match at {
+                Some(at) => d.window(at.saturating_sub(40), at.saturating_add(units + 40)),
+                None => d.window(0, 80),
+            };
+            let window = range_url(&format!("data/search/{}/text.bin", seg.dir), start, end);
             results.top.push(Found {
                 doc: d.clone(),
-                in_headline,
-                matches,
+                in_headline: hit.in_headline,
+                matches: hit.matches,
+                window: (start < end).then_some(window),
             });
         }
     }
     Ok(results)
+}
+
+/// A hit while ranking.
+struct Ranked {
+    in_headline: bool,
+    date: String,
+    segment: usize,
+    doc: u32,
+    matches: usize,
+    /// Its first match in the body.
+    in_body: Option<u32>,
 }
 
 /// One issue's search: a scan of the issue's own text with the same tokenizer (a few
@@ -127,11 +172,15 @@ async fn search_issue(query: &str, date: &str, top: usize) -> Result<Results, Fe
                 id: first.id.clone(),
                 headline: headline.to_owned(),
                 title_units,
+                offset: 0,
+                len: 0,
+                marks: Vec::new(),
             };
             found.push(Found {
                 doc,
                 in_headline,
                 matches: count,
+                window: None,
             });
         }
     }

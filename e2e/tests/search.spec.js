@@ -70,3 +70,20 @@ test('nothing found says so; a search link reloads from the sub-path; Back retur
   await page.goBack();
   await expect(page.getByRole('status')).toHaveText('共 2 条');
 });
+
+test('a result costs what it shows: snippets are byte ranges of the text table, no issue file is fetched', async ({ page }) => {
+  await page.goto('/multi/2026-05-08');
+  const asked = [];
+  page.on('request', (r) => asked.push({ url: r.url(), range: r.headers()['range'] }));
+  await search(page, '图书馆');
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+  const results = page.getByRole('listitem');
+  // Each snippet marks the hit in the story's own words.
+  for (const item of await results.all()) {
+    await expect(item.locator('.snippet mark').first()).toHaveText('图书馆');
+  }
+  expect(asked.filter((r) => r.url.includes('/data/issues/'))).toEqual([]);
+  const ranges = asked.filter((r) => r.url.endsWith('/text.bin'));
+  expect(ranges.length).toBeGreaterThan(0);
+  for (const r of ranges) expect(r.range).toMatch(/^bytes=\d+-\d+$/);
+});

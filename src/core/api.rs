@@ -1,5 +1,6 @@
-//! Loading the published data: `data/catalog.json` and `data/issues/<date>.json`,
-//! relative to the document's base URL (so a sub-path deploy just works).
+//! Loading the published data: `data/catalog.json` (the catalog's head), its month pieces
+//! `data/catalog/<month>-<hash>.json`, and `data/issues/<date>.json`, relative to the
+//! document's base URL (so a sub-path deploy just works).
 //!
 //! The JSON is read by the model's serde derives, as in the native tools, but without
 //! serde_json (which is large in wasm): the browser's `JSON.parse` parses the text,
@@ -47,12 +48,33 @@ pub fn issue_url(date: &str) -> String {
     format!("data/issues/{date}.json")
 }
 
+/// The URL of a month piece of the catalog, named in the head relative to it
+/// (`catalog/2026-04-<hash>.json` → `data/catalog/2026-04-<hash>.json`); `None` for a name
+/// that is not a file in the head's `catalog/` folder.
+pub fn piece_url(file: &str) -> Option<String> {
+    let name = file.strip_prefix("catalog/")?;
+    let plain = !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+    plain.then(|| format!("data/{file}"))
+}
+
 /// The URL of the search manifest, relative to the base.
 pub const MANIFEST_URL: &str = "data/search/manifest.json";
 
 /// Loads the catalog.
 pub async fn catalog() -> Result<Arc<Catalog>, FetchError> {
     let kept = load(CATALOG_URL, |b| parse_catalog(text(b)?).map(Arc::new)).await?;
+    Ok(Arc::clone(&kept))
+}
+
+/// Loads a month piece of the catalog, by its name in the head (`catalog/2026-04-<hash>.json`).
+pub async fn piece(file: String) -> Result<Arc<Catalog>, FetchError> {
+    let url = piece_url(&file)
+        .ok_or_else(|| FetchError::Data(format!("not a catalog piece: {file:?}")))?;
+    let kept = load(&url, |b| parse_catalog(text(b)?).map(Arc::new)).await?;
     Ok(Arc::clone(&kept))
 }
 
@@ -94,10 +116,10 @@ pub fn navigated() {
     VIEW.with(|v| v.set(v.get().wrapping_add(1)));
 }
 
-/// Whether a publish can change the file at `url` (everything but the search index's
-/// content-named segment files).
+/// Whether a publish can change the file at `url` (everything but the catalog's month
+/// pieces and the search index's segment files, which are named by their content).
 pub fn changes(url: &str) -> bool {
-    url == MANIFEST_URL || !url.starts_with("data/search/")
+    url == MANIFEST_URL || !(url.starts_with("data/search/") || url.starts_with("data/catalog/"))
 }
 
 /// What the store holds for `url`, if it is still good to use in this view.
@@ -230,6 +252,25 @@ fn ends_early(text: &str) -> bool {
     in_string || depth > 0 || text.trim().is_empty()
 }
 
+/// Bytes `start..end` of the file at `url`, as the store names them: `url#bytes=start-end`.
+/// Such a URL is fetched with a `Range` request, so a result's snippet costs the few
+/// hundred bytes around its match, not its whole story.
+pub fn range_url(url: &str, start: u64, end: u64) -> String {
+    format!("{url}#bytes={start}-{end}")
+}
+
+/// A URL of [`range_url`] as the file's URL and the range.
+fn split_range(url: &str) -> (&str, Option<(u64, u64)>) {
+    let Some((file, range)) = url.split_once("#bytes=") else {
+        return (url, None);
+    };
+    let range = range
+        .split_once('-')
+        .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+        .filter(|(a, b)| a < b);
+    (file, range)
+}
+
 /// The fetch of `url` under way, started now if there is none.
 fn flight(url: &str) -> js_sys::Promise {
     FLYING.with(|f| {
@@ -237,7 +278,18 @@ fn flight(url: &str) -> js_sys::Promise {
             .entry(url.to_owned())
             .or_insert_with(|| {
                 let site = &crate::mode::mode().site;
-                leptos::prelude::window().fetch_with_str(&format!("{site}{url}"))
+                let window = leptos::prelude::window();
+                match split_range(url) {
+                    (file, None) => window.fetch_with_str(&format!("{site}{file}")),
+                    (file, Some((start, end))) => {
+                        let init = web_sys::RequestInit::new();
+                        if let Ok(headers) = web_sys::Headers::new() {
+                            let _ = headers.set("Range", &format!("bytes={start}-{}", end - 1));
+                            init.set_headers(&headers);
+                        }
+                        window.fetch_with_str_and_init(&format!("{site}{file}"), &init)
+                    }
+                }
             })
             .clone()
     })
@@ -277,12 +329,71 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let body = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
         .map_err(network)?;
-    Ok(js_sys::Uint8Array::new(&body).to_vec())
+    let bytes = js_sys::Uint8Array::new(&body).to_vec();
+    // A server that ignores ranges sends the whole file.
+    match split_range(url) {
+        (_, Some((start, end))) if response.status() == 200 => Ok(bytes
+            .get(start as usize..(end as usize).min(bytes.len()))
+            .unwrap_or_default()
+            .to_vec()),
+        _ => Ok(bytes),
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::ends_early;
+    use super::{
+        changes, ends_early, piece_url, range_url, split_range, CATALOG_URL, MANIFEST_URL,
+    };
+
+    #[test]
+    fn a_range_is_named_in_the_url_and_read_back() {
+        let url = range_url("data/search/2026-04-ab/text.bin", 120, 480);
+        assert_eq!(url, "data/search/2026-04-ab/text.bin#bytes=120-480");
+        assert_eq!(
+            split_range(&url),
+            ("data/search/2026-04-ab/text.bin", Some((120, 480)))
+        );
+        assert!(!changes(&url), "a segment's text never changes");
+        assert_eq!(
+            split_range("data/catalog.json"),
+            ("data/catalog.json", None)
+        );
+        assert_eq!(
+            split_range("a.bin#bytes=5-5"),
+            ("a.bin", None),
+            "an empty range"
+        );
+    }
+
+    #[test]
+    fn content_named_files_are_kept_and_the_rest_fetched_again() {
+        assert!(changes(CATALOG_URL), "the head names the newest issues");
+        assert!(changes(MANIFEST_URL));
+        assert!(changes("data/issues/2026-04-03.json"), "a correction");
+        assert!(!changes("data/catalog/2026-03-0123abcd.json"));
+        assert!(!changes("data/search/2026-0123abcd/meta.bin"));
+    }
+
+    #[test]
+    fn a_piece_is_fetched_beside_the_head() {
+        assert_eq!(
+            piece_url("catalog/2026-03-0123abcd.json").as_deref(),
+            Some("data/catalog/2026-03-0123abcd.json")
+        );
+        for odd in [
+            "",
+            "catalog/",
+            "catalog/../issues/x.json",
+            "catalog/a/b.json",
+            "/catalog/x.json",
+            "https://example.com/x.json",
+            "issues/2026-04-03.json",
+            "catalog/x.json?y",
+        ] {
+            assert_eq!(piece_url(odd), None, "{odd}");
+        }
+    }
 
     #[test]
     fn a_cut_off_file_ends_early() {

@@ -1,7 +1,8 @@
 //! The viewer's routes (DESIGN.md §5) and their paths, relative to the site's base.
 //!
 //! `/` latest issue · `/2026-04-03` page 1 · `/2026-04-03/4` page 4 ·
-//! `/2026-04-03/4/4-2` an article · `/archive`.
+//! `/2026-04-03/4/4-2` an article · `/archive` (the newest month) · `/archive/2026-04` a
+//! month of the archive.
 
 /// A place in the viewer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +25,13 @@ pub enum Route {
         /// The article id.
         id: String,
     },
-    /// Every published issue.
+    /// The archive, at its newest month.
     Archive,
+    /// One month of the archive.
+    ArchiveMonth {
+        /// `YYYY-MM`.
+        month: String,
+    },
     /// Search (the query is in the URL's query string: `search?q=…`).
     Search,
     /// Nothing is here.
@@ -39,6 +45,9 @@ impl Route {
         match parts.as_slice() {
             [] | ["index.html"] => Route::Latest,
             ["archive"] => Route::Archive,
+            ["archive", month] if is_month(month) => Route::ArchiveMonth {
+                month: (*month).to_owned(),
+            },
             ["search"] => Route::Search,
             [date] if is_date(date) => Route::Page {
                 date: (*date).to_owned(),
@@ -72,6 +81,7 @@ impl Route {
             Route::Page { date, page } => format!("{date}/{page}"),
             Route::Article { date, page, id } => format!("{date}/{page}/{id}"),
             Route::Archive => "archive".to_owned(),
+            Route::ArchiveMonth { month } => format!("archive/{month}"),
             Route::Search => "search".to_owned(),
             Route::NotFound(p) => p.trim_start_matches('/').to_owned(),
         }
@@ -182,6 +192,17 @@ pub fn decode(value: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether `s` is a month key, `YYYY-MM` with a month 01 to 12.
+pub fn is_month(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..].parse::<u32>().unwrap_or(0))
 }
 
 fn is_date(s: &str) -> bool {

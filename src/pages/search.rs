@@ -1,6 +1,7 @@
 //! `/search?q=…`: the stories that contain the query, best first, each with a snippet that
 //! marks the hit; scope all issues or the issue the reader came from.
 
+use banmian_model::Issue;
 use leptos::prelude::*;
 
 use crate::components::status::{Loading, Problem};
@@ -82,21 +83,18 @@ fn ResultItem(found: Found, q: String) -> impl IntoView {
     let href = marked_href(&nav.base(), &route, &q);
     let date = d.date.clone();
     let id = d.id.clone();
+    let window = found.window;
+    // The snippet's text: the bytes of the segment's text table around the match (a few
+    // hundred), or, searching one issue, that issue's story (already loaded).
     let text = LocalResource::new(move || {
-        let (date, id) = (date.clone(), id.clone());
+        let (date, id, window) = (date.clone(), id.clone(), window.clone());
         async move {
+            if let Some(url) = window {
+                let text = api::load(&url, |b| Ok(String::from_utf8_lossy(b).into_owned()));
+                return text.await.ok().map(|t| (*t).clone());
+            }
             let issue = api::issue(date).await.ok()?;
-            let story: Vec<String> = issue
-                .story(&id)
-                .iter()
-                .flat_map(|(_, a)| a.blocks.iter())
-                .filter_map(|b| match b {
-                    banmian_model::Block::Paragraph { text }
-                    | banmian_model::Block::Subhead { text } => Some(text.clone()),
-                    _ => None,
-                })
-                .collect();
-            Some(story.join(""))
+            Some(Issue::story_text(&issue.story(&id)))
         }
     });
     let headline = d.headline.clone();
@@ -106,10 +104,19 @@ fn ResultItem(found: Found, q: String) -> impl IntoView {
             <a class="result-title" href=href>{headline}</a>
             <p class="meta">{strings::date(&d.date)}" "{strings::page_label(d.page)}</p>
             <p class="snippet">
-                {move || text.get().flatten().and_then(|t| snippet(&t, &q2, 40)).map(|pieces| {
+                {move || text.get().flatten().map(|t| snippet(&t, &q2, 40).unwrap_or_else(|| lede(&t))).map(|pieces| {
                     pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()
                 })}
             </p>
         </li>
     }
+}
+
+/// The start of a story's text, for a result whose match is in its headline only.
+fn lede(text: &str) -> Vec<(String, bool)> {
+    let mut lede: String = text.chars().take(80).collect();
+    if lede.len() < text.len() {
+        lede.push('…');
+    }
+    vec![(lede, false)]
 }

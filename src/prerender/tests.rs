@@ -255,6 +255,9 @@ fn nothing_is_styled_inline() {
             page: 2,
         },
         Route::Archive,
+        Route::ArchiveMonth {
+            month: "2026-04".into(),
+        },
     ] {
         let out = render(&s, &route);
         assert!(!out.body.contains("style="), "{route:?}: {}", out.body);
@@ -277,4 +280,234 @@ fn descriptions_are_cut_at_a_sentence_end() {
     let run_on = "丙".repeat(200);
     assert_eq!(cut(&run_on, 120), format!("{}……", "丙".repeat(120)));
     assert_eq!(cut(" 短。 ", 120), "短。");
+}
+
+/// An entry of the catalog for an issue of `date` whose lead headline is `lead`.
+fn entry(date: &str, lead: &str) -> banmian_model::CatalogEntry {
+    let mut e =
+        banmian_model::CatalogEntry::new(&issue(), format!("issues/{date}.json"), "0".into(), 1);
+    e.date = date.into();
+    e.number = None;
+    e.lead = Some(lead.into());
+    e
+}
+
+/// A site whose catalog is in pieces: the head holds April 2026; February 2026 and
+/// December 2025 are pieces (no issue in March or January).
+fn site_in_pieces() -> Site {
+    let issue = issue();
+    let mut head = Catalog::new(issue.paper.clone(), vec![entry("2026-04-03", "四月的头条")]);
+    head.months = [("2026-04", 1), ("2026-02", 2), ("2025-12", 1)]
+        .into_iter()
+        .map(|(month, issues)| banmian_model::CatalogMonth {
+            month: month.into(),
+            issues,
+            file: format!("catalog/{month}-0123abcd.json"),
+        })
+        .collect();
+    let february = Catalog::new(
+        issue.paper.clone(),
+        vec![
+            entry("2026-02-10", "二月的头条"),
+            entry("2026-02-27", "月末的头条"),
+        ],
+    );
+    let december = Catalog::new(issue.paper.clone(), vec![entry("2025-12-30", "岁末的头条")]);
+    Site::new(
+        head,
+        [issue],
+        "/epaper/",
+        Some("https://www.example.com/epaper/"),
+    )
+    .with_months([february, december])
+}
+
+fn month(month: &str) -> Route {
+    Route::ArchiveMonth {
+        month: month.into(),
+    }
+}
+
+#[test]
+fn the_archive_is_the_newest_month_as_a_calendar() {
+    let out = render(&site(None), &Route::Archive);
+    assert!(
+        out.head.starts_with("<title>往期回顾 - 晋中日报</title>"),
+        "{}",
+        out.head
+    );
+    let body = &out.body;
+    assert!(body.contains("<h1>往期回顾</h1>"), "{body}");
+    assert!(body.contains("<caption>2026年4月</caption>"), "{body}");
+    // Monday first, the full weekday names for screen readers.
+    assert!(
+        body.contains(r#"<th scope="col"><span aria-hidden="true">一</span><span class="sr-only">星期一</span></th>"#),
+        "{body}"
+    );
+    // 2026-04-01 is a Wednesday: two blank days, then 1 to 5, the 3rd (a Friday) a link
+    // to its issue's front page, named by its date and lead headline.
+    let lead = &HOSTILE_HEADLINE
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    assert!(
+        body.contains(&format!(
+            r#"<tr><td></td><td></td><td><span class="day">1</span></td><td><span class="day">2</span></td><td class="issue"><a href="/epaper/2026-04-03" aria-label="4月3日 星期五：{lead}" class="day">3</a></td><td><span class="day">4</span></td>"#
+        )),
+        "{body}"
+    );
+    // Not a day more than April has; one month, one year: nothing to go to.
+    assert!(
+        body.contains(r#"<span class="day">30</span></td><td></td><td></td><td></td></tr>"#),
+        "{body}"
+    );
+    assert!(!body.contains(">31<"), "{body}");
+    assert!(
+        !body.contains("cal-nav") && !body.contains("cal-years"),
+        "{body}"
+    );
+    // Prerendered, no day is today.
+    assert!(!body.contains("aria-current=\"date\""), "{body}");
+    // The month's list, as before.
+    assert!(body.contains("<h2>2026年4月</h2>"), "{body}");
+    assert!(
+        body.contains(r#"<a href="/epaper/2026-04-03">2026年4月3日</a>"#),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_month_page_lists_its_issues_from_its_piece_with_the_months_around_it() {
+    let s = site_in_pieces();
+    let out = render(&s, &month("2026-02"));
+    assert!(
+        out.head
+            .starts_with("<title>往期回顾 2026年2月 - 晋中日报</title>"),
+        "{}",
+        out.head
+    );
+    assert!(
+        out.head
+            .contains(r#"<meta name="description" content="晋中日报 往期回顾 2026年2月">"#),
+        "{}",
+        out.head
+    );
+    assert!(
+        out.head.contains(
+            r#"<link rel="canonical" href="https://www.example.com/epaper/archive/2026-02">"#
+        ),
+        "{}",
+        out.head
+    );
+    let body = &out.body;
+    assert!(body.contains("<caption>2026年2月</caption>"), "{body}");
+    // 2026-02-10 is a Tuesday, the 27th a Friday.
+    assert!(
+        body.contains(r#"<a href="/epaper/2026-02-10" aria-label="2月10日 星期二：二月的头条" class="day">10</a>"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"aria-label="2月27日 星期五：月末的头条""#),
+        "{body}"
+    );
+    assert_eq!(body.matches(r#"class="issue""#).count(), 2, "{body}");
+    // The issues listed, with their lead headline in the paper's language.
+    assert!(
+        body.contains(r#"<a href="/epaper/2026-02-10">2026年2月10日</a>"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<p lang="zh-CN" class="lead-line">月末的头条</p>"#),
+        "{body}"
+    );
+    assert!(!body.contains("四月的头条"), "not the head's month: {body}");
+    // The months before and after with issues, skipping January and March.
+    assert!(
+        body.contains(r#"<a rel="prev" href="/epaper/archive/2025-12" class="prev">"#),
+        "{body}"
+    );
+    assert!(
+        body.contains("上一月</span> <span class=\"to\">2025年12月</span>"),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<a rel="next" href="/epaper/archive/2026-04" class="next">"#),
+        "{body}"
+    );
+    // The years, each at its newest month; this one marked.
+    assert!(
+        body.contains(r#"<nav aria-label="年份" class="cal-years">"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<a href="/epaper/archive/2025-12">2025年</a>"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<a href="/epaper/archive/2026-04" aria-current="true">2026年</a>"#),
+        "{body}"
+    );
+}
+
+#[test]
+fn the_newest_month_comes_from_the_head() {
+    let s = site_in_pieces();
+    for route in [Route::Archive, month("2026-04")] {
+        let body = render(&s, &route).body;
+        assert!(body.contains("<caption>2026年4月</caption>"), "{body}");
+        assert!(
+            body.contains(r#"aria-label="4月3日 星期五：四月的头条""#),
+            "{body}"
+        );
+        assert!(
+            body.contains(r#"rel="prev" href="/epaper/archive/2026-02""#),
+            "{body}"
+        );
+        assert!(!body.contains(r#"rel="next""#), "{body}");
+    }
+}
+
+#[test]
+fn a_month_without_issues_says_so_and_leads_on() {
+    let s = site_in_pieces();
+    let body = render(&s, &month("2026-03")).body;
+    assert!(body.contains("<caption>2026年3月</caption>"), "{body}");
+    assert!(body.contains("2026年3月没有报纸。"), "{body}");
+    assert!(
+        body.contains(r#"<a href="/epaper/archive">往期回顾</a>"#),
+        "{body}"
+    );
+    assert!(!body.contains(r#"class="issue""#), "{body}");
+    // Its neighbours are still there.
+    assert!(
+        body.contains(r#"rel="prev" href="/epaper/archive/2026-02""#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"rel="next" href="/epaper/archive/2026-04""#),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_month_whose_piece_was_not_given_is_a_problem_not_a_blank() {
+    let issue = issue();
+    let mut head = Catalog::new(issue.paper.clone(), vec![entry("2026-04-03", "头条")]);
+    head.months = vec![
+        banmian_model::CatalogMonth {
+            month: "2026-04".into(),
+            issues: 1,
+            file: "catalog/2026-04-aa.json".into(),
+        },
+        banmian_model::CatalogMonth {
+            month: "2026-02".into(),
+            issues: 1,
+            file: "catalog/2026-02-bb.json".into(),
+        },
+    ];
+    let s = Site::new(head, [issue], "/epaper/", None);
+    let body = render(&s, &month("2026-02")).body;
+    assert!(body.contains(r#"role="alert""#), "{body}");
+    assert!(body.contains("没有找到2026年2月的往期目录。"), "{body}");
 }

@@ -250,11 +250,11 @@ fn publish_files(paths: &[PathBuf], out: &Path, options: &PublishOptions) -> any
     println!(
         "{}: {} issues",
         out.join("catalog.json").display(),
-        published.catalog.issues.len()
+        published.issues
     );
-    for (year, stories) in &published.search {
+    for (segment, stories) in &published.search {
         println!(
-            "{}: indexed {year} ({stories} stories)",
+            "{}: indexed {segment} ({stories} stories)",
             out.join("search").display()
         );
     }

@@ -57,7 +57,7 @@ wrote issue.json: 晋中日报 2026-04-03, 1 of 4 pages, 7 items, 0 jumps linked
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         out,
-        "site/data/issues/2026-04-03.json: added\nsite/data/catalog.json: 1 issues\nsite/data/search: indexed 2026 (5 stories)\n"
+        "site/data/issues/2026-04-03.json: added\nsite/data/catalog.json: 1 issues\nsite/data/search: indexed 2026-04-03 (5 stories)\n"
     );
     assert!(tmp
         .path()
@@ -254,10 +254,13 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     assert!(out.contains(
         "site: sitemap.xml, news-sitemap.xml and robots.txt written (https://www.sxjzxw.com/epaper/)"
     ));
-    let sitemap = fs::read_to_string(dir.join("site/sitemap.xml")).unwrap();
-    // The seed's five stories (its two banners are not pages of their own), its page, and
-    // the front page.
-    assert_eq!(sitemap.matches("<url>").count(), 7, "{sitemap}");
+    let index = fs::read_to_string(dir.join("site/sitemap.xml")).unwrap();
+    assert!(index.contains(
+        "<sitemap><loc>https://www.sxjzxw.com/epaper/sitemaps/2026-04.xml</loc></sitemap>"
+    ));
+    let sitemap = fs::read_to_string(dir.join("site/sitemaps/2026-04.xml")).unwrap();
+    // The seed's five stories (its two banners are not pages of their own) and its page.
+    assert_eq!(sitemap.matches("<url>").count(), 6, "{sitemap}");
     assert!(sitemap.contains(
         "<url><loc>https://www.sxjzxw.com/epaper/2026-04-03/1/1-3</loc><lastmod>2026-04-03</lastmod></url>"
     ));
@@ -285,6 +288,7 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
         "2026-04-03/index.html",
         "2026-04-03/1/index.html",
         "archive/index.html",
+        "archive/2026-04/index.html",
         "search/index.html",
         "404.html",
     ] {
@@ -337,4 +341,193 @@ fn publish_writes_sitemaps_and_robots_with_the_site_url() {
     assert!(!fs::read_to_string(&article_path)
         .unwrap()
         .contains("<!-- kept -->"));
+}
+
+/// Every file under `dir` with its bytes, temporary files left by a killed run aside.
+fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_owned()];
+    while let Some(d) = todo.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".tmp") {
+                continue;
+            }
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().display().to_string();
+                out.push((rel, fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_tree(&p, &target);
+        } else {
+            fs::copy(&p, &target).unwrap();
+        }
+    }
+}
+
+/// The files of `site` that its catalog head and search manifest name, and every other
+/// file outside their folders: what readers get. (A catalog piece or a search segment the
+/// previous head or manifest named is kept for readers who loaded those; after a stopped
+/// publish, "previous" is the stopped one's.)
+fn in_use(site: &Path) -> Vec<(String, Vec<u8>)> {
+    use banmian_model::{parse_catalog, parse_search_manifest};
+    let data = site.join("data");
+    let head = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    let manifest =
+        parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
+            .unwrap();
+    files_under(site)
+        .into_iter()
+        .filter(|(name, _)| {
+            if name.starts_with("data/catalog/") {
+                head.months
+                    .iter()
+                    .any(|m| format!("data/{}", m.file) == *name)
+            } else if let Some(rest) = name.strip_prefix("data/search/") {
+                !rest.contains('/')
+                    || manifest
+                        .segments
+                        .iter()
+                        .any(|s| rest.starts_with(&format!("{}/", s.dir)))
+            } else {
+                true
+            }
+        })
+        .collect()
+}
+
+/// What a reader of `site` gets is whole: the catalog's head and every piece it names, each
+/// issue they list, the search manifest and every file of its segments, and the pages.
+fn assert_readable(site: &Path, when: &str) {
+    use banmian_model::{parse_catalog, parse_issue, parse_search_manifest};
+    let data = site.join("data");
+    let read =
+        |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{when}: {}: {e}", p.display()));
+    let head = parse_catalog(&read(&data.join("catalog.json")))
+        .unwrap_or_else(|e| panic!("{when}: catalog.json: {e}"));
+    for m in &head.months {
+        let piece = parse_catalog(&read(&data.join(&m.file)))
+            .unwrap_or_else(|e| panic!("{when}: {}: {e}", m.file));
+        for entry in &piece.issues {
+            let issue = parse_issue(&read(&data.join(&entry.file)))
+                .unwrap_or_else(|e| panic!("{when}: {}: {e}", entry.file));
+            assert_eq!(issue.date, entry.date, "{when}");
+            assert!(
+                site.join(&entry.date).join("index.html").is_file(),
+                "{when}: the pages of {}",
+                entry.date
+            );
+        }
+    }
+    let manifest = parse_search_manifest(&read(&data.join("search/manifest.json")))
+        .unwrap_or_else(|e| panic!("{when}: search manifest: {e}"));
+    for seg in &manifest.segments {
+        let dir = data.join("search").join(&seg.dir);
+        assert!(dir.join("meta.bin").is_file(), "{when}: {}", seg.dir);
+        for n in 0..seg.shards {
+            assert!(
+                dir.join(format!("t{n}.bin")).is_file(),
+                "{when}: {} t{n}",
+                seg.dir
+            );
+        }
+    }
+    for page in ["index.html", "archive/index.html", "shell.html"] {
+        assert!(
+            read(&site.join(page)).contains("</html>") || page == "shell.html",
+            "{when}: {page}"
+        );
+    }
+}
+
+#[test]
+fn a_publish_killed_at_any_point_leaves_the_site_whole_and_the_next_one_finishes_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::copy(seed(), dir.join("page-1.txt")).unwrap();
+    let (code, _, err) = banmian(dir, &["import", "page-1.txt", "--out", "2026-04-03.json"]);
+    assert_eq!(code, 0, "{err}");
+    let seed_json = fs::read_to_string(dir.join("2026-04-03.json")).unwrap();
+    for date in ["2026-03-31", "2026-04-01", "2026-04-02", "2026-05-01"] {
+        fs::write(
+            dir.join(format!("{date}.json")),
+            seed_json.replace("2026-04-03", date),
+        )
+        .unwrap();
+    }
+    // The day's publish: a new month's first issue and a correction of an older issue.
+    fs::write(
+        dir.join("fixed.json"),
+        seed_json.replace("科技创新实现新突破", "科技创新实现新突破（更正）"),
+    )
+    .unwrap();
+    let base = dir.join("base");
+    fs::create_dir_all(&base).unwrap();
+    fs::write(
+        base.join("shell.html"),
+        "<!DOCTYPE html><html><title>电子报</title><base href=/epaper/><body><p id=boot>…</p></body></html>",
+    )
+    .unwrap();
+    let before = [
+        "2026-03-31.json",
+        "2026-04-01.json",
+        "2026-04-02.json",
+        "2026-04-03.json",
+    ];
+    let out = base.join("data").display().to_string();
+    let (code, _, err) = banmian(dir, &[&["publish"], &before[..], &["--out", &out]].concat());
+    assert_eq!(code, 0, "{err}");
+    let day = |site: &Path| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_banmian"));
+        cmd.current_dir(dir)
+            .args(["publish", "2026-05-01.json", "fixed.json", "--out"])
+            .arg(site.join("data"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        cmd
+    };
+    // The day's publish, uninterrupted: what every killed one must end as.
+    let whole = dir.join("whole");
+    copy_tree(&base, &whole);
+    let started = std::time::Instant::now();
+    assert!(day(&whole).status().unwrap().success());
+    let takes = started.elapsed();
+    let expected = in_use(&whole);
+    assert_readable(&whole, "uninterrupted");
+
+    for run in 0..24u32 {
+        let site = dir.join(format!("run-{run}"));
+        copy_tree(&base, &site);
+        // Kill points spread over the run's length, in a scrambled order.
+        let at = takes.mul_f64(f64::from(run * 7 % 24) / 24.0);
+        let mut child = day(&site).spawn().unwrap();
+        std::thread::sleep(at);
+        let _ = child.kill();
+        child.wait().unwrap();
+        let when = format!("killed after {at:?}");
+        assert_readable(&site, &when);
+        assert!(day(&site).status().unwrap().success(), "{when}");
+        let got = in_use(&site);
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            expected.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            "{when}"
+        );
+        assert!(got == expected, "{when}: the same bytes");
+        fs::remove_dir_all(&site).unwrap();
+    }
 }

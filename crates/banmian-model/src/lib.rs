@@ -22,7 +22,7 @@ mod parse;
 mod search;
 mod validate;
 
-pub use catalog::{Catalog, CatalogEntry, CatalogPage, CATALOG_FORMAT};
+pub use catalog::{month_key, Catalog, CatalogEntry, CatalogMonth, CatalogPage, CATALOG_FORMAT};
 pub use dates::{day_number, long_date, month};
 pub use issue::{Article, Block, Issue, Jump, Kind, Page, Paper, ISSUE_FORMAT};
 pub use jumps::{headline_key, resolve_jumps, JumpNote};

@@ -3,22 +3,30 @@
 use serde::{Deserialize, Serialize};
 
 /// The format id of a search manifest; always the first field.
-pub const SEARCH_FORMAT: &str = "banmian.search/1";
+///
+/// Version 2: segments by the calendar's tiers, and a text table with marks in the
+/// document tables, for snippets (version 1's document tables have no text offsets).
+pub const SEARCH_FORMAT: &str = "banmian.search/2";
 
 /// Which index segments the site has; each segment's files never change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchManifest {
     /// Always [`SEARCH_FORMAT`].
     pub format: String,
-    /// One segment a year of issues, newest first.
+    /// The segments, newest first (a year, a month, the first runs of the newest month, a
+    /// day: see `banmian-publish`'s `search` module).
     pub segments: Vec<SearchSegment>,
 }
 
-/// One segment: the stories of the issues of one year.
+/// One segment: the stories of the issues of a range of dates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchSegment {
-    /// The year, `2026`.
+    /// The range: `2025` (a year), `2026-03` (a month, or the newest month's first
+    /// issues), `2026-04-17` (a day).
     pub key: String,
+    /// How many issues it indexes (0 in manifests written before it was recorded).
+    #[serde(default)]
+    pub issues: u32,
     /// Its folder under `search/`, named with a hash of its content: `2026-3f2a9c…`.
     pub dir: String,
     /// How many term shards it has (`t<N>.bin`, N from 0).

@@ -17,8 +17,10 @@
 //! or without JavaScript, from any static host without rewrite rules; and
 //! `sitemap.xml`, `news-sitemap.xml` and `robots.txt` for search engines ([`Options`]).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+mod catalog;
 mod pages;
 mod search;
 mod sitemap;
@@ -26,10 +28,12 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use banmian_model::{
-    parse_issue, validate, Catalog, CatalogEntry, Issue, Paper, ParseError, Problem, Severity,
-};
+use banmian_model::{month_key, validate, Catalog, Issue, Paper, Problem, Severity};
 use sha2::{Digest, Sha256};
+
+/// The dates a publish is changing, written before its first issue file and removed
+/// when everything derived from them (catalog, pages, sitemaps, search) is written.
+const PENDING: &str = ".publishing";
 
 /// Why nothing was published.
 #[derive(Debug, thiserror::Error)]
@@ -106,7 +110,9 @@ pub enum Outcome {
 pub struct Published {
     /// Each issue file, relative to the data directory, and what happened to it.
     pub files: Vec<(String, Outcome)>,
-    /// The catalog as written.
+    /// How many issues the site has now.
+    pub issues: usize,
+    /// The catalog's head as written (the newest month's issues, and a line a month).
     pub catalog: Catalog,
     /// How many prerendered pages were written or updated (0 when no viewer is deployed).
     pub pages: usize,
@@ -158,94 +164,176 @@ pub fn publish_with(
         }
     }
     let issues_dir = data_dir.join("issues");
-    let mut all: BTreeMap<String, (Issue, Vec<u8>)> = read_existing(&issues_dir)?;
-    if let Some((site_paper, _)) = all.values().next().map(|(i, _)| (paper_key(i), ())) {
+    let on_disk = catalog::dates_in(&issues_dir)?;
+    let head = catalog::read_head(data_dir);
+    // Dates a publish that did not finish was changing: done again now.
+    let pending: Vec<String> = fs::read_to_string(data_dir.join(PENDING))
+        .map(|t| {
+            t.lines()
+                .filter(|d| on_disk.contains(*d))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    // The months this publish changes; with no head in pieces, every month.
+    let mut months = catalog::months_of(issues.iter().map(|(_, i)| &i.date).chain(&pending));
+    if head.is_none() {
+        months.extend(catalog::months_of(&on_disk));
+    }
+    let mut site = Issues::new(data_dir);
+    for date in on_disk.iter().filter(|d| months.contains(&month_key(d))) {
+        site.read(date)?;
+    }
+    let site_paper = head.as_ref().map(|h| paper_key(&h.paper)).or_else(|| {
+        site.known
+            .values()
+            .next()
+            .map(|k| paper_key(&k.issue.paper))
+    });
+    if let Some(site_paper) = site_paper {
         for (name, issue) in issues {
-            if paper_key(issue) != site_paper {
+            if paper_key(&issue.paper) != site_paper {
                 return Err(PublishError::OtherPaper {
                     name: name.clone(),
-                    found: paper_key(issue),
+                    found: paper_key(&issue.paper),
                     site: site_paper,
                     dir: data_dir.to_owned(),
                 });
             }
         }
     }
+    // What this publish may change is on disk before the first issue file is: if it stops
+    // halfway, the next publish does those dates again (their files may already hold the
+    // new bytes, which would make them look unchanged).
+    let mut pending_now: Vec<&str> = issues.iter().map(|(_, i)| i.date.as_str()).collect();
+    pending_now.extend(pending.iter().map(String::as_str));
+    create_dir(&issues_dir)?;
+    write_atomically(&data_dir.join(PENDING), pending_now.join("\n").as_bytes())?;
+    // Issue files first, renamed into place, one at a time (a decade's publish holds one
+    // issue's bytes at once); then the catalog's pieces, the pages, sitemaps and search;
+    // the catalog's head last, flushed to disk: it is what makes them part of the site.
     let mut files = Vec::new();
-    let mut writes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut changed = pending;
     for (_, issue) in issues {
         let bytes = to_json(issue);
         let file = issue_file(&issue.date);
-        let outcome = match all.get(&issue.date) {
+        let new = Known {
+            issue: Cow::Borrowed(issue),
+            hash: hash(&bytes),
+            bytes: bytes.len() as u64,
+        };
+        let outcome = match site.known.get(&issue.date) {
             None => Outcome::New,
-            Some((_, old)) if *old == bytes => Outcome::Unchanged,
+            Some(old) if old.hash == new.hash && old.bytes == new.bytes => Outcome::Unchanged,
             Some(_) => Outcome::Replaced,
         };
         if outcome != Outcome::Unchanged {
-            writes.push((data_dir.join(&file), bytes.clone()));
+            write_quickly(&data_dir.join(&file), &bytes)?;
+            changed.push(issue.date.clone());
         }
         files.push((file, outcome));
-        all.insert(issue.date.clone(), (issue.clone(), bytes));
+        site.known.insert(issue.date.clone(), new);
     }
-    let newest = all
-        .values()
-        .next_back()
-        .map(|(i, _)| i.paper.clone())
-        .unwrap_or_default();
-    let entries = all
-        .values()
-        .map(|(issue, bytes)| {
-            CatalogEntry::new(
-                issue,
-                issue_file(&issue.date),
-                hash(bytes),
-                bytes.len() as u64,
-            )
+    changed.sort();
+    changed.dedup();
+    let mut dates = on_disk;
+    dates.extend(issues.iter().map(|(_, i)| i.date.clone()));
+    let newest = match dates.last() {
+        Some(date) => site.load(date)?.paper.clone(),
+        None => Paper::default(),
+    };
+    let by_month: BTreeMap<String, Vec<&Known>> = months
+        .iter()
+        .map(|m| {
+            let of_month = site
+                .known
+                .iter()
+                .filter(|(d, _)| month_key(d) == *m)
+                .map(|(_, r)| r)
+                .collect();
+            (m.clone(), of_month)
         })
         .collect();
-    let catalog = Catalog::new(newest, entries);
-    writes.push((data_dir.join("catalog.json"), to_json(&catalog)));
-    create_dir(&issues_dir)?;
-    // Issue files first, renamed into place; the catalog last, flushed to disk: it is what
-    // makes them part of the site.
-    let last = writes.len().saturating_sub(1);
-    for (i, (path, bytes)) in writes.iter().enumerate() {
-        if i == last {
-            write_atomically(path, bytes)?;
-        } else {
-            write_quickly(path, bytes)?;
-        }
-    }
-    let changed: Vec<String> = issues
-        .iter()
-        .zip(&files)
-        .filter(|(_, (_, outcome))| *outcome != Outcome::Unchanged)
-        .map(|((_, issue), _)| issue.date.clone())
-        .collect();
+    let written = catalog::update(data_dir, head.as_ref(), &newest, &by_month)?;
     let (pages, sitemaps) = match data_dir.parent() {
-        Some(site) if site.join(pages::SHELL).is_file() => {
-            let issues: Vec<&Issue> = all.values().map(|(i, _)| i).collect();
-            write_manifest(site, &catalog.paper)?;
-            sitemap::write(site, &issues, options.site_url.as_deref().unwrap_or(""))?;
-            let written = pages::write(
-                site,
-                &catalog,
-                &issues,
-                &changed,
-                options.site_url.as_deref(),
-            )?;
-            (written, true)
+        Some(root) if root.join(pages::SHELL).is_file() => {
+            write_manifest(root, &written.head.paper)?;
+            let url = options.site_url.as_deref();
+            sitemap::write(root, &site, &dates, &months, url.unwrap_or(""))?;
+            let to_do = pages::Work {
+                head: &written.head,
+                previous: head.as_ref(),
+                pieces: &written.pieces,
+                dates: &dates,
+                changed: &changed,
+            };
+            (pages::write(root, &site, &to_do, url)?, true)
         }
         _ => (0, false),
     };
-    let search = search::update(data_dir, &all, &changed)?;
+    let search = search::update(data_dir, &site, &dates, &changed)?;
+    catalog::commit(data_dir, &written.head, head.as_ref())?;
+    match fs::remove_file(data_dir.join(PENDING)) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+            return Err(PublishError::Io {
+                path: data_dir.join(PENDING),
+                err,
+            })
+        }
+        _ => {}
+    }
     Ok(Published {
         files,
-        catalog,
+        issues: dates.len(),
+        catalog: written.head,
         pages,
         sitemaps,
         search,
     })
+}
+
+/// The site's issues as a publish knows them: the files it had to read (the months it
+/// changes) and the new issues, each with its hash and size; any other is read when asked
+/// for.
+pub(crate) struct Issues<'a> {
+    data_dir: &'a Path,
+    known: BTreeMap<String, Known<'a>>,
+}
+
+/// An issue with the hash and size of its file.
+pub(crate) struct Known<'a> {
+    pub issue: Cow<'a, Issue>,
+    pub hash: String,
+    pub bytes: u64,
+}
+
+impl<'a> Issues<'a> {
+    fn new(data_dir: &'a Path) -> Issues<'a> {
+        Issues {
+            data_dir,
+            known: BTreeMap::new(),
+        }
+    }
+
+    /// Reads the issue of `date` from its file and keeps it.
+    fn read(&mut self, date: &str) -> Result<(), PublishError> {
+        let (issue, bytes) = catalog::read_issue(self.data_dir, date)?;
+        let known = Known {
+            issue: Cow::Owned(issue),
+            hash: hash(&bytes),
+            bytes: bytes.len() as u64,
+        };
+        self.known.insert(date.to_owned(), known);
+        Ok(())
+    }
+
+    /// The issue of `date`: kept, or read from its file for this use only.
+    pub(crate) fn load(&self, date: &str) -> Result<Cow<'_, Issue>, PublishError> {
+        match self.known.get(date) {
+            Some(k) => Ok(Cow::Borrowed(&*k.issue)),
+            None => catalog::read_issue(self.data_dir, date).map(|(i, _)| Cow::Owned(i)),
+        }
+    }
 }
 
 /// Writes `manifest.webmanifest` for the viewer in `site`, named for the paper: what makes
@@ -275,8 +363,7 @@ fn write_manifest(site: &Path, paper: &Paper) -> Result<(), PublishError> {
     write_atomically(&site.join("manifest.webmanifest"), &bytes)
 }
 
-fn paper_key(issue: &Issue) -> String {
-    let p = &issue.paper;
+fn paper_key(p: &Paper) -> String {
     p.id.clone()
         .or_else(|| p.name.clone())
         .unwrap_or_else(|| "an unnamed paper".into())
@@ -287,56 +374,9 @@ pub fn issue_file(date: &str) -> String {
     format!("issues/{date}.json")
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
     // Serializing plain data structs to a Vec cannot fail.
     serde_json::to_vec(value).unwrap_or_default()
-}
-
-/// Every issue already published, by date, with its bytes.
-fn read_existing(dir: &Path) -> Result<BTreeMap<String, (Issue, Vec<u8>)>, PublishError> {
-    let mut out = BTreeMap::new();
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
-        Err(err) => {
-            return Err(PublishError::Io {
-                path: dir.to_owned(),
-                err,
-            })
-        }
-    };
-    for entry in entries {
-        let path = entry
-            .map_err(|err| PublishError::Io {
-                path: dir.to_owned(),
-                err,
-            })?
-            .path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        let bytes = fs::read(&path).map_err(|err| PublishError::Io {
-            path: path.clone(),
-            err,
-        })?;
-        let text = String::from_utf8_lossy(&bytes);
-        let issue = parse_issue(&text).map_err(|e: ParseError| PublishError::Existing {
-            path: path.clone(),
-            err: e.to_string(),
-        })?;
-        if path
-            .file_stem()
-            .is_none_or(|s| s.to_string_lossy() != issue.date)
-        {
-            let err = format!(
-                "it holds the issue of {}, so its name should be {}.json",
-                issue.date, issue.date
-            );
-            return Err(PublishError::Existing { path, err });
-        }
-        out.insert(issue.date.clone(), (issue, bytes));
-    }
-    Ok(out)
 }
 
 pub(crate) fn create_dir(dir: &Path) -> Result<(), PublishError> {
@@ -354,7 +394,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
 
 /// [`write_atomically`] without waiting for the disk: for the thousands of pages,
 /// which publish writes again whenever they are missing or differ.
-fn write_quickly(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+pub(crate) fn write_quickly(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
     replace_file(path, bytes, false)
 }
 

@@ -8,9 +8,11 @@
 //! index.html                      the newest issue's front page
 //! 2026-04-03/index.html           page 1 of an issue; 2026-04-03/4/index.html page 4
 //! 2026-04-03/1/1-3/index.html     an article
-//! archive/index.html  search/index.html  404.html
+//! archive/index.html             the newest month; archive/2026-04/index.html a month
+//! search/index.html  404.html
 //! ```
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -19,7 +21,7 @@ use banmian_viewer::core::reading::page_total;
 use banmian_viewer::core::route::Route;
 use banmian_viewer::prerender::{render, shell_body, Site};
 
-use crate::{create_dir, write_quickly, PublishError};
+use crate::{create_dir, write_quickly, Issues, PublishError};
 
 /// The app's shell, which every page is written into.
 pub(crate) const SHELL: &str = "shell.html";
@@ -27,16 +29,31 @@ pub(crate) const SHELL: &str = "shell.html";
 /// What the pages were last written with: the part of the shell that names its build.
 const STAMP: &str = ".banmian-pages";
 
-/// Writes the pages of `issues` (oldest first) under `site`, from the shell there; returns
-/// how many pages changed. A day's publish renders the day: an issue's pages are rendered
-/// when it is in `changed` (published new or corrected now), or when its pages are missing
-/// or were written with another build's shell (the stamp beside them says which); the
-/// front page, the archive, search and the 404 page every time.
+/// What [`write`] renders from.
+pub(crate) struct Work<'a> {
+    /// The catalog's new head.
+    pub head: &'a Catalog,
+    /// The head before this publish, if there was one in pieces.
+    pub previous: Option<&'a Catalog>,
+    /// The catalog pieces this publish wrote, by month.
+    pub pieces: &'a BTreeMap<String, Catalog>,
+    /// Every issue's date.
+    pub dates: &'a BTreeSet<String>,
+    /// The dates published new or corrected now.
+    pub changed: &'a [String],
+}
+
+/// Writes the pages of the site under `site`, from the shell there; returns how many pages
+/// changed. A day's publish renders the day: an issue's pages are rendered when it is in
+/// `changed`, or when its pages are missing or were written with another build's shell (the
+/// stamp beside them says which); the archive's month pages when their month changed (all
+/// of them when a month was added, for their links to the other months); the front page,
+/// the archive, search and the 404 page every time. Issues are read one at a time, so a
+/// new build's publish of a decade needs the memory of one issue.
 pub(crate) fn write(
     site: &Path,
-    catalog: &Catalog,
-    issues: &[&Issue],
-    changed: &[String],
+    issues: &Issues,
+    work: &Work,
     site_url: Option<&str>,
 ) -> Result<usize, PublishError> {
     let path = site.join(SHELL);
@@ -68,26 +85,82 @@ pub(crate) fn write(
     // Pages written into another build's shell are all written again; the stamp is
     // written after them, so a publish that stops halfway is finished by the next.
     let same_build = fs::read_to_string(site.join(STAMP)).is_ok_and(|stamp| stamp == build);
-    let stale = |issue: &Issue| {
-        !same_build
-            || changed.contains(&issue.date)
-            || !site.join(&issue.date).join("index.html").is_file()
+    let stale = |date: &String| {
+        !same_build || work.changed.contains(date) || !site.join(date).join("index.html").is_file()
     };
-    let to_render: Vec<&Issue> = issues.iter().copied().filter(|i| stale(i)).collect();
-    // The views read the issues being rendered, and the newest (the front page).
-    let newest = issues.last().copied();
-    let given = to_render.iter().copied().chain(newest).map(Issue::clone);
-    let site_data = Site::new(catalog.clone(), given, &base, site_url);
-    let mut written = 0;
-    let wanted = routes(&to_render);
-    for issue in &to_render {
-        remove_gone(site, issue, &wanted)?;
+    // The front page shows the newest issue.
+    let newest = match work.dates.last() {
+        Some(date) => Some(issues.load(date)?.into_owned()),
+        None => None,
+    };
+    let mut pages = Pages {
+        site,
+        shell: &shell,
+        written: 0,
+    };
+    for date in work.dates.iter().filter(|d| stale(d)) {
+        let issue = issues.load(date)?.into_owned();
+        let wanted = routes(&issue);
+        remove_gone(site, &issue, &wanted)?;
+        let given = [issue].into_iter().chain(newest.clone());
+        let data = Site::new(work.head.clone(), given, &base, site_url);
+        for route in &wanted {
+            pages.write(&data, route)?;
+        }
     }
-    for route in wanted {
-        let rendered = render(&site_data, &route);
-        let html = compose(&shell, &rendered.head, &rendered.body);
-        for file in files(&route) {
-            let file = site.join(file);
+    // The archive: a page a month.
+    let months = work.head.month_keys();
+    let added = work.previous.is_none_or(|p| p.month_keys() != months);
+    let mut given = Vec::new();
+    let mut month_routes = Vec::new();
+    for month in &months {
+        let page = site.join("archive").join(month).join("index.html");
+        let piece = work.pieces.get(month).cloned();
+        let render = !same_build || added || piece.is_some() || !page.is_file();
+        if !render {
+            continue;
+        }
+        if let Some(piece) = piece.or_else(|| read_piece(site, work.head, month)) {
+            given.push(piece);
+            month_routes.push(Route::ArchiveMonth {
+                month: month.clone(),
+            });
+        }
+    }
+    let data = Site::new(work.head.clone(), newest, &base, site_url).with_months(given);
+    for route in month_routes.iter().chain(&[
+        Route::Latest,
+        Route::Archive,
+        Route::Search,
+        Route::NotFound(String::new()),
+    ]) {
+        pages.write(&data, route)?;
+    }
+    if !same_build {
+        crate::write_atomically(&site.join(STAMP), build.as_bytes())?;
+    }
+    Ok(pages.written)
+}
+
+/// The piece of `month` from the data directory beside the pages.
+fn read_piece(site: &Path, head: &Catalog, month: &str) -> Option<Catalog> {
+    crate::catalog::read_piece(&site.join("data"), head, month)
+}
+
+/// Pages being written into a shell.
+struct Pages<'a> {
+    site: &'a Path,
+    shell: &'a str,
+    written: usize,
+}
+
+impl Pages<'_> {
+    /// Renders `route` and writes it where it belongs, unless the same page is there.
+    fn write(&mut self, data: &Site, route: &Route) -> Result<(), PublishError> {
+        let rendered = render(data, route);
+        let html = compose(self.shell, &rendered.head, &rendered.body);
+        for file in files(route) {
+            let file = self.site.join(file);
             if fs::read_to_string(&file).is_ok_and(|old| old == html) {
                 continue;
             }
@@ -95,13 +168,10 @@ pub(crate) fn write(
                 create_dir(dir)?;
             }
             write_quickly(&file, html.as_bytes())?;
-            written += 1;
+            self.written += 1;
         }
+        Ok(())
     }
-    if !same_build {
-        crate::write_atomically(&site.join(STAMP), build.as_bytes())?;
-    }
-    Ok(written)
 }
 
 /// Where the page of `route` is written, relative to the site: page 1 of an issue at its
@@ -169,31 +239,23 @@ fn remove_page(
     })
 }
 
-/// Every route of the site: the front page, the archive, search and the 404 page, then
-/// every page (those the issue counts but has no data for too) and article of each issue.
-pub(crate) fn routes(issues: &[&Issue]) -> Vec<Route> {
-    let mut routes = vec![
-        Route::Latest,
-        Route::Archive,
-        Route::Search,
-        Route::NotFound(String::new()),
-    ];
-    for issue in issues {
-        let date = &issue.date;
-        for page in 1..=page_total(issue) {
-            routes.push(Route::Page {
+/// The routes of an issue: every page (those the issue counts but has no data for too)
+/// and article.
+pub(crate) fn routes(issue: &Issue) -> Vec<Route> {
+    let date = &issue.date;
+    let mut routes: Vec<Route> = (1..=page_total(issue))
+        .map(|page| Route::Page {
+            date: date.clone(),
+            page,
+        })
+        .collect();
+    for page in &issue.pages {
+        for a in &page.articles {
+            routes.push(Route::Article {
                 date: date.clone(),
-                page,
+                page: page.number,
+                id: a.id.clone(),
             });
-        }
-        for page in &issue.pages {
-            for a in &page.articles {
-                routes.push(Route::Article {
-                    date: date.clone(),
-                    page: page.number,
-                    id: a.id.clone(),
-                });
-            }
         }
     }
     routes

@@ -1,8 +1,19 @@
-//! The search index of a site: `DATA_DIR/search/manifest.json` and one folder a year of
-//! issues, named by a hash of its content, holding the term shards (`t<N>.bin`), what ranking
-//! needs of every story (`meta.bin`) and the document table (`docs-<K>.txt`, 16 stories a
-//! file, fetched only for the results shown). Publishing rebuilds only the years it touches; the other
-//! years' folders stay as they are, so adding a day to a ten-year archive indexes one year.
+//! The search index of a site: `DATA_DIR/search/manifest.json` and its segments, each a
+//! folder named by a hash of its content, holding the term shards (`t<N>.bin`), what ranking
+//! needs of every story (`meta.bin`), the document table (`docs-<K>.txt`, 16 stories a
+//! file, fetched only for the results shown) and the text table (`text.bin`, the stories'
+//! text, of which a result's snippet fetches a few hundred bytes by range). A segment's
+//! files never change.
+//!
+//! The segments are tiers by the calendar, like a log-structured merge (ARCHITECTURE.md,
+//! "Search segments"): a closed year is one segment; the newest year's closed months are
+//! one; the newest month's first runs of [`RUN`] issues are one, and its issues after them
+//! a segment a day. A day's publish indexes that day alone; every fourth issue of a month
+//! merges the month so far, the month's end merges the year so far, the year's end the
+//! year: a query fetches at most (closed years) + 1 + 1 + 3 segments, and a closed year's
+//! segment is never written again, so a browser or a CDN that keeps it keeps it for good.
+//! A merge reads the issues of its range again: every fourth day up to 31 issues, at a
+//! month's end the year's (up to 365).
 //! A second thread creates a segment's files while the first indexes (see [`build`]).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,23 +23,33 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use banmian_model::{
-    parse_search_manifest, Article, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
+    month_key, parse_search_manifest, Article, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
 };
 use banmian_search::{IndexBuilder, Segment};
 
-use crate::{create_dir, write_atomically, Hasher, PublishError};
+use crate::{create_dir, write_atomically, Hasher, Issues, PublishError};
 
 /// Documents a document-table file.
 const CHUNK: usize = 16;
 
-/// What a search update did: the years it indexed, with their stories.
+/// The text table: the stories' text, one after another, from which the viewer fetches a
+/// result's snippet by byte range. Its name ends in `.bin` so that servers send it as it
+/// is (compressing a response makes servers ignore a range).
+const TEXT: &str = "text.bin";
+
+/// How many day segments of the newest month are merged into one.
+pub(crate) const RUN: usize = 4;
+
+/// What a search update did: the segments it indexed, with their stories.
 pub type Rebuilt = Vec<(String, usize)>;
 
-/// Brings the search index of `data_dir` up to date with `issues` (by date), rebuilding
-/// the years of `changed` dates and any year without a segment.
+/// Brings the search index of `data_dir` up to date with the issues of `dates`: the
+/// segments of [`plan`] that the previous manifest does not have with the same issues, or
+/// that hold a date of `changed`, are indexed; the others are kept as they are.
 pub(crate) fn update(
     data_dir: &Path,
-    issues: &BTreeMap<String, (Issue, Vec<u8>)>,
+    issues: &Issues,
+    dates: &BTreeSet<String>,
     changed: &[String],
 ) -> Result<Rebuilt, PublishError> {
     let dir = data_dir.join("search");
@@ -36,30 +57,32 @@ pub(crate) fn update(
     let old = fs::read_to_string(&manifest_path)
         .ok()
         .and_then(|t| parse_search_manifest(&t).ok());
-    let mut by_year: BTreeMap<String, Vec<&Issue>> = BTreeMap::new();
-    for (issue, _) in issues.values() {
-        by_year.entry(year(&issue.date)).or_default().push(issue);
-    }
     let kept: BTreeMap<String, SearchSegment> = old
         .iter()
         .flat_map(|m| m.segments.iter().cloned())
         .filter(|s| dir.join(&s.dir).is_dir())
         .map(|s| (s.key.clone(), s))
         .collect();
-    let touched: BTreeSet<String> = changed.iter().map(|d| year(d)).collect();
     let mut segments = Vec::new();
     let mut rebuilt = Vec::new();
-    for (key, year_issues) in &by_year {
-        match kept.get(key) {
-            Some(segment) if !touched.contains(key) => segments.push(segment.clone()),
-            _ => {
-                let (segment, stories) = build(&dir, key, year_issues)?;
-                rebuilt.push((key.clone(), stories));
+    for (key, range) in plan(dates) {
+        let same = kept.get(&key).filter(|s| {
+            s.issues as usize == range.len() && !range.iter().any(|d| changed.contains(d))
+        });
+        match same {
+            Some(segment) => segments.push(segment.clone()),
+            None => {
+                let mut read = Vec::with_capacity(range.len());
+                for date in &range {
+                    read.push(issues.load(date)?);
+                }
+                let of_range: Vec<&Issue> = read.iter().map(|r| &**r).collect();
+                let (segment, stories) = build(&dir, &key, &of_range)?;
+                rebuilt.push((key, stories));
                 segments.push(segment);
             }
         }
     }
-    segments.sort_by(|a, b| b.key.cmp(&a.key));
     let manifest = SearchManifest {
         format: SEARCH_FORMAT.to_owned(),
         segments,
@@ -71,6 +94,36 @@ pub(crate) fn update(
     }
     remove_unused(&dir, &manifest, old.as_ref());
     Ok(rebuilt)
+}
+
+/// The segments an archive of `dates` is indexed in, newest first: each segment's key
+/// (`2025` a closed year; `2026` the newest year's closed months; `2026-04` the newest
+/// month's first runs; `2026-04-17` a day) with its dates, oldest first.
+pub(crate) fn plan(dates: &BTreeSet<String>) -> Vec<(String, Vec<String>)> {
+    let Some(newest) = dates.last() else {
+        return Vec::new();
+    };
+    let (this_year, this_month) = (year(newest), month_key(newest));
+    let mut ranges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut days = Vec::new();
+    for date in dates {
+        if month_key(date) == this_month {
+            days.push(date.clone());
+        } else {
+            // A closed year, or the newest year's closed months: both keyed by the year.
+            ranges.entry(year(date)).or_default().push(date.clone());
+        }
+    }
+    debug_assert!(ranges.keys().all(|k| *k <= this_year));
+    let merged = days.len() - days.len() % RUN;
+    if merged > 0 {
+        ranges.insert(this_month, days[..merged].to_vec());
+    }
+    for day in &days[merged..] {
+        ranges.insert(day.clone(), vec![day.clone()]);
+    }
+    // By key, newest first: `2026-04-17` sorts after `2026-04` and `2026-04` after `2026`.
+    ranges.into_iter().rev().collect()
 }
 
 fn year(date: &str) -> String {
@@ -105,7 +158,7 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
             .docs
             .chunks(CHUNK)
             .map(|chunk| Segment::encode_docs(chunk).into_bytes())
-            .chain([segment.meta.encode()])
+            .chain([segment.meta.encode(), segment.text])
             .chain(segment.shards);
         for bytes in files {
             // A closed channel means the writer failed: its error is reported below.
@@ -140,6 +193,7 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
     }
     let info = SearchSegment {
         key: key.to_owned(),
+        issues: u32::try_from(issues.len()).unwrap_or(u32::MAX),
         dir: folder,
         shards,
         docs: u32::try_from(docs).unwrap_or(u32::MAX),
@@ -149,11 +203,11 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
 }
 
 /// The files of a segment of `docs` stories in `shards` shards, in the order they are
-/// written and hashed: the document tables, the meta file, the shards.
+/// written and hashed: the document tables, the meta file, the text table, the shards.
 fn file_names(docs: usize, shards: u32) -> Vec<String> {
     (0..docs.div_ceil(CHUNK))
         .map(|k| format!("docs-{k}.txt"))
-        .chain(["meta.bin".to_owned()])
+        .chain(["meta.bin".to_owned(), TEXT.to_owned()])
         .chain((0..shards).map(|n| format!("t{n}.bin")))
         .collect()
 }
@@ -240,5 +294,105 @@ fn remove_unused(dir: &Path, manifest: &SearchManifest, previous: Option<&Search
         if entry.path().is_dir() && !keep.contains(name.as_str()) {
             let _ = fs::remove_dir_all(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(list: &[&str]) -> BTreeSet<String> {
+        list.iter().map(|d| (*d).to_owned()).collect()
+    }
+
+    fn keys(list: &[&str]) -> Vec<(String, usize)> {
+        plan(&dates(list))
+            .into_iter()
+            .map(|(k, r)| (k, r.len()))
+            .collect()
+    }
+
+    #[test]
+    fn closed_years_are_a_segment_each_the_year_so_far_one_and_new_days_one_a_day() {
+        assert_eq!(
+            keys(&[
+                "2024-12-30",
+                "2025-01-02",
+                "2025-12-31",
+                "2026-02-01",
+                "2026-03-30",
+                "2026-03-31",
+                "2026-04-01",
+                "2026-04-02"
+            ]),
+            [
+                ("2026-04-02".to_owned(), 1),
+                ("2026-04-01".to_owned(), 1),
+                ("2026".to_owned(), 3),
+                ("2025".to_owned(), 2),
+                ("2024".to_owned(), 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_fourth_day_merges_the_month_so_far() {
+        let month: Vec<String> = (1..=30).map(|d| format!("2026-04-{d:02}")).collect();
+        let upto = |n: usize| -> Vec<(String, usize)> {
+            let refs: Vec<&str> = month[..n].iter().map(String::as_str).collect();
+            keys(&refs)
+        };
+        assert_eq!(upto(3).len(), 3, "three days, three segments");
+        assert_eq!(upto(4), [("2026-04".to_owned(), 4)]);
+        assert_eq!(
+            upto(6),
+            [
+                ("2026-04-06".to_owned(), 1),
+                ("2026-04-05".to_owned(), 1),
+                ("2026-04".to_owned(), 4)
+            ]
+        );
+        assert_eq!(upto(30).len(), 1 + 2);
+        assert_eq!(upto(30).last(), Some(&("2026-04".to_owned(), 28)));
+        // The month's end: the next month's first issue closes it into the year so far.
+        let mut closed = month.clone();
+        closed.push("2026-05-01".into());
+        let refs: Vec<&str> = closed.iter().map(String::as_str).collect();
+        assert_eq!(
+            keys(&refs),
+            [("2026-05-01".to_owned(), 1), ("2026".to_owned(), 30)]
+        );
+    }
+
+    #[test]
+    fn a_decade_needs_few_segments() {
+        let mut all = BTreeSet::new();
+        let mut day = banmian_model::day_number("2016-01-01").unwrap_or(0);
+        let end = banmian_model::day_number("2026-04-30").unwrap_or(0);
+        while day <= end {
+            all.insert(civil(day));
+            day += 1;
+        }
+        let segments = plan(&all);
+        // 2016..2025, 2026's January to March, April's first 28 days, then two days.
+        assert_eq!(segments.len(), 10 + 1 + 1 + 2);
+        assert_eq!(
+            segments.iter().map(|(_, r)| r.len()).sum::<usize>(),
+            all.len()
+        );
+    }
+
+    /// `day_number`'s inverse (Howard Hinnant's `civil_from_days`), for the test.
+    fn civil(z: i64) -> String {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        format!("{y:04}-{m:02}-{d:02}")
     }
 }

@@ -290,7 +290,16 @@ proptest! {
             prop_assert!(validate(&back).iter().all(|p| p.severity != Severity::Error));
         }
         let catalog = parse_catalog(&fs::read_to_string(tmp.path().join("catalog.json")).unwrap()).unwrap();
-        prop_assert_eq!(catalog.issues.len(), named.len());
+        prop_assert_eq!(published.issues, named.len());
+        prop_assert_eq!(catalog.months.iter().map(|m| m.issues as usize).sum::<usize>(), named.len());
+        let mut listed = Vec::new();
+        for m in &catalog.months {
+            let piece = parse_catalog(&fs::read_to_string(tmp.path().join(&m.file)).unwrap()).unwrap();
+            listed.extend(piece.issues.into_iter().map(|e| e.date));
+        }
+        let mut dates: Vec<String> = named.iter().map(|(_, i)| i.date.clone()).collect();
+        dates.reverse();
+        prop_assert_eq!(listed, dates, "the pieces list every issue, newest first");
         prop_assert_eq!(catalog, published.catalog);
     }
 }
@@ -331,8 +340,38 @@ fn search(data: &Path, q: &str) -> Vec<String> {
     out
 }
 
+/// The text of the text-table window around the first match of `q` in the first segment
+/// with a match, as the viewer fetches it.
+fn snippet_text(data: &Path, q: &str) -> String {
+    let manifest =
+        parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
+            .unwrap();
+    let query = Query::new(q);
+    for seg in &manifest.segments {
+        let dir = data.join("search").join(&seg.dir);
+        let docs =
+            Segment::decode_docs(&fs::read_to_string(dir.join("docs-0.txt")).unwrap()).unwrap();
+        let shards: Vec<Shard> = query
+            .terms()
+            .iter()
+            .map(|t| {
+                let name = format!("t{}.bin", shard_of(t, seg.shards));
+                Shard::decode(&fs::read(dir.join(name)).unwrap()).unwrap()
+            })
+            .collect();
+        if let Some(hit) = query.run(|t| shards.iter().find_map(|s| s.get(t))).first() {
+            let doc = &docs[hit.doc as usize];
+            let at = doc.body_position(hit.starts[0]).unwrap();
+            let (a, b) = doc.window(at, at + 1);
+            let text = fs::read(dir.join("text.bin")).unwrap();
+            return String::from_utf8(text[a as usize..b as usize].to_vec()).unwrap();
+        }
+    }
+    String::new()
+}
+
 #[test]
-fn publishing_indexes_stories_and_rebuilds_only_the_years_it_touches() {
+fn publishing_indexes_stories_and_rebuilds_only_the_segments_it_touches() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let mut split = issue("2026-04-03", "科技创新实现新突破");
@@ -360,7 +399,7 @@ fn publishing_indexes_stories_and_rebuilds_only_the_years_it_touches() {
     let published = publish(&[("a.json".into(), split)], &data).unwrap();
     assert_eq!(
         published.search,
-        vec![("2026".to_owned(), 1)],
+        vec![("2026-04-03".to_owned(), 1)],
         "a story split over two pages is one document"
     );
     assert_eq!(
@@ -369,6 +408,11 @@ fn publishing_indexes_stories_and_rebuilds_only_the_years_it_touches() {
         "a phrase split across 下转/上接 is found"
     );
     assert_eq!(search(&data, "坚守"), ["2026-04-03 1 1-1"]);
+    assert_eq!(
+        snippet_text(&data, "坚守"),
+        "都离不开对原始创\n新的执着坚守。\n",
+        "the text table holds the story's text, both parts a paragraph each, and the marks find the match"
+    );
 
     let before = fs::read_to_string(data.join("search/manifest.json")).unwrap();
     let published = publish(
@@ -391,11 +435,11 @@ fn publishing_indexes_stories_and_rebuilds_only_the_years_it_touches() {
             .iter()
             .map(|s| s.key.as_str())
             .collect::<Vec<_>>(),
-        ["2026", "2025"]
+        ["2026-04-03", "2025"]
     );
     assert_eq!(
         after.segments[0], old.segments[0],
-        "the 2026 segment is kept as it was"
+        "the day's segment is kept as it was"
     );
     assert_eq!(search(&data, "最后"), ["2025-12-31 1 1-1"]);
     assert_eq!(
@@ -429,7 +473,7 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
         .map(|n| article(&format!("1-{n}"), &format!("第{n}篇"), "正文。"))
         .collect();
     let published = publish(&[("a.json".into(), big.clone())], &data).unwrap();
-    assert_eq!(published.search, vec![("2026".to_owned(), 20)]);
+    assert_eq!(published.search, vec![("2026-04-03".to_owned(), 20)]);
     let manifest =
         parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
             .unwrap();
@@ -439,7 +483,7 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
         [seg.dir.clone(), "manifest.json".to_owned()],
         "no temporary folder is left"
     );
-    let mut expected: Vec<String> = ["docs-0.txt", "docs-1.txt", "meta.bin"]
+    let mut expected: Vec<String> = ["docs-0.txt", "docs-1.txt", "meta.bin", "text.bin"]
         .map(String::from)
         .into_iter()
         .chain((0..seg.shards).map(|n| format!("t{n}.bin")))
@@ -459,11 +503,119 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
     big.pages[0].label = "要闻".into();
     let again = publish(&[("a.json".into(), big)], &data).unwrap();
     assert_eq!(again.files[0].1, Outcome::Replaced);
-    assert_eq!(again.search, vec![("2026".to_owned(), 20)]);
+    assert_eq!(again.search, vec![("2026-04-03".to_owned(), 20)]);
     assert_eq!(
         names_in(&data.join("search")),
         [seg.dir.clone(), "manifest.json".to_owned()],
         "the same content keeps its folder, and the new copy is removed"
     );
     assert_eq!(search(&data, "第20篇"), ["2026-04-03 1 1-20"]);
+}
+
+/// The catalog as a reader gets it: the head, and every issue its pieces list.
+fn catalog_dates(data: &Path) -> Vec<String> {
+    let head = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    let mut dates = Vec::new();
+    for m in &head.months {
+        let piece = parse_catalog(&fs::read_to_string(data.join(&m.file)).unwrap()).unwrap();
+        assert_eq!(piece.issues.len(), m.issues as usize, "{}", m.file);
+        dates.extend(piece.issues.into_iter().map(|e| e.date));
+    }
+    dates
+}
+
+#[test]
+fn a_day_reads_and_writes_only_its_month() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let first: Vec<(String, Issue)> = ["2026-02-27", "2026-03-30", "2026-03-31", "2026-04-01"]
+        .iter()
+        .map(|d| (format!("{d}.json"), issue(d, &format!("{d}的头条"))))
+        .collect();
+    publish(&first, &data).unwrap();
+    let head = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    assert_eq!(
+        head.months
+            .iter()
+            .map(|m| (m.month.as_str(), m.issues))
+            .collect::<Vec<_>>(),
+        [("2026-04", 1), ("2026-03", 2), ("2026-02", 1)]
+    );
+    assert_eq!(
+        head.issues
+            .iter()
+            .map(|e| e.date.as_str())
+            .collect::<Vec<_>>(),
+        ["2026-04-01"],
+        "the head holds the newest month"
+    );
+    let march = head.months[1].file.clone();
+    assert!(
+        march.starts_with("catalog/2026-03-") && march.ends_with(".json"),
+        "{march}"
+    );
+
+    // An older month's file is broken: a day's publish never reads it.
+    fs::write(data.join("issues/2026-03-30.json"), "not json").unwrap();
+    let next = publish(&[("n.json".into(), issue("2026-04-02", "第二天"))], &data).unwrap();
+    assert_eq!(next.issues, 5);
+    assert_eq!(
+        next.search,
+        vec![("2026-04-02".to_owned(), 1)],
+        "the day alone is indexed"
+    );
+    let after = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    assert_eq!(
+        after.months[1].file, march,
+        "March's piece is kept as it was"
+    );
+    assert_ne!(after.months[0].file, head.months[0].file);
+    assert_eq!(
+        catalog_dates(&data),
+        [
+            "2026-04-02",
+            "2026-04-01",
+            "2026-03-31",
+            "2026-03-30",
+            "2026-02-27"
+        ]
+    );
+    // The previous head's April piece stays for readers who loaded it; the one before goes.
+    assert!(data.join(&head.months[0].file).is_file());
+    publish(&[("n.json".into(), issue("2026-04-03", "第三天"))], &data).unwrap();
+    assert!(!data.join(&head.months[0].file).exists());
+    assert!(data.join(&after.months[0].file).is_file());
+}
+
+#[test]
+fn a_catalog_without_pieces_is_read_once_and_split() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    publish(
+        &[
+            ("a.json".into(), issue("2026-03-31", "三月")),
+            ("b.json".into(), issue("2026-04-01", "四月")),
+        ],
+        &data,
+    )
+    .unwrap();
+    // As a publish before the pieces wrote it: every issue in catalog.json.
+    let head = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    let mut entries = head.issues.clone();
+    let march =
+        parse_catalog(&fs::read_to_string(data.join(&head.months[1].file)).unwrap()).unwrap();
+    entries.extend(march.issues);
+    let whole = banmian_model::Catalog::new(head.paper.clone(), entries);
+    fs::write(
+        data.join("catalog.json"),
+        serde_json::to_vec(&whole).unwrap(),
+    )
+    .unwrap();
+    fs::remove_dir_all(data.join("catalog")).unwrap();
+
+    publish(&[("c.json".into(), issue("2026-04-02", "四月二日"))], &data).unwrap();
+    assert_eq!(
+        catalog_dates(&data),
+        ["2026-04-02", "2026-04-01", "2026-03-31"]
+    );
 }

@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::tokenize::{tokenize, Unit};
 
 /// The first bytes of a shard file: the format id and version.
-pub const SHARD_MAGIC: &[u8; 8] = b"bmshard2";
+pub const SHARD_MAGIC: &[u8; 8] = b"bmshard3";
 
 /// One searchable document: a story, all its parts stitched.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,49 @@ pub struct Doc {
     pub headline: String,
     /// How many units the headline has (positions below this are in the headline).
     pub title_units: u32,
+    /// Where its body text starts in the segment's text table (`text.bin`), in bytes.
+    pub offset: u64,
+    /// How many bytes its body text has.
+    pub len: u32,
+    /// Where every [`STEP`]th unit of the body starts, in bytes from the body's start
+    /// (unit `STEP` first): enough to fetch the few hundred bytes around a match.
+    pub marks: Vec<u32>,
+}
+
+/// Units between two [`Doc::marks`].
+pub const STEP: u32 = 64;
+
+/// The position of a document's first body unit: its headline's units stand at
+/// `0..BODY` (a longer headline is indexed up to there), its body's from here. So whether
+/// a match is in the headline is in its position alone ([`in_headline`]), and ranking
+/// needs nothing else of a document.
+pub const BODY: u32 = 256;
+
+/// Whether a match starting at `position` is in the headline.
+pub fn in_headline(position: u32) -> bool {
+    position < BODY
+}
+
+impl Doc {
+    /// The position in the body of a match at `position` of the document (the body
+    /// starts at [`BODY`]); `None` in the headline.
+    pub fn body_position(&self, position: u32) -> Option<u32> {
+        position.checked_sub(BODY)
+    }
+
+    /// The byte range of the text table that holds the body's units `from..to` (with
+    /// some more either side, to the nearest marks).
+    pub fn window(&self, from: u32, to: u32) -> (u64, u64) {
+        let mark = |k: u32| -> u32 {
+            match k.checked_sub(1) {
+                None => 0,
+                Some(i) => self.marks.get(i as usize).copied().unwrap_or(self.len),
+            }
+        };
+        let start = mark(from / STEP).min(self.len);
+        let end = mark(to.div_ceil(STEP)).clamp(start, self.len);
+        (self.offset + u64::from(start), self.offset + u64::from(end))
+    }
 }
 
 /// The postings of one term: `(document, positions)`, by document.
@@ -112,6 +155,8 @@ const ALONE: u32 = u32::MAX;
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
     docs: Vec<Doc>,
+    /// Every document's body text, one after another (the text table).
+    text: Vec<u8>,
     words: FastMap<String, u32>,
     word_list: Vec<String>,
     ids: FastMap<u64, u32>,
@@ -144,15 +189,22 @@ impl IndexBuilder {
             .into_iter()
             .map(|t| self.unit(t.unit))
             .collect();
-        let text: Vec<u32> = tokenize(body)
-            .into_iter()
-            .map(|t| self.unit(t.unit))
+        let tokens = tokenize(body);
+        let marks: Vec<u32> = tokens
+            .iter()
+            .step_by(STEP as usize)
+            .skip(1)
+            .map(|t| u32::try_from(t.start).unwrap_or(u32::MAX))
             .collect();
+        let text: Vec<u32> = tokens.into_iter().map(|t| self.unit(t.unit)).collect();
+        let offset = self.text.len() as u64;
+        self.text.extend_from_slice(body.as_bytes());
         let title_units = u32::try_from(title.len()).unwrap_or(u32::MAX);
+        let indexed = &title[..title.len().min(BODY as usize - 1)];
         self.pairs.clear();
         self.singles.clear();
-        // The body starts one position after the headline, so no pair spans the two.
-        for (units, offset) in [(&title, 0u32), (&text, title_units.saturating_add(1))] {
+        // The body starts at BODY, past the headline, so no pair spans the two.
+        for (units, offset) in [(indexed, 0u32), (&text[..], BODY)] {
             for (i, &u) in units.iter().enumerate() {
                 let pos = offset.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
                 let t = self.term(u64::from(u) << 32 | u64::from(ALONE));
@@ -186,6 +238,9 @@ impl IndexBuilder {
             id: id.to_owned(),
             headline: headline.to_owned(),
             title_units,
+            offset,
+            len: u32::try_from(body.len()).unwrap_or(u32::MAX),
+            marks,
         });
     }
 
@@ -270,6 +325,7 @@ impl IndexBuilder {
             docs: self.docs,
             meta,
             shards: encoded,
+            text: self.text,
         }
     }
 }
@@ -279,15 +335,19 @@ impl IndexBuilder {
 pub struct Segment {
     /// The documents, numbered by position (by date, oldest first).
     pub docs: Vec<Doc>,
-    /// What ranking and scoping need of every document.
+    /// The issue of every document.
     pub meta: Meta,
     /// The term shards, encoded (see [`Shard::decode`]).
     pub shards: Vec<Vec<u8>>,
+    /// The text table: every document's body, one after another (UTF-8), from which a
+    /// result's snippet is fetched by byte range ([`Doc::window`]).
+    pub text: Vec<u8>,
 }
 
 impl Segment {
     /// The document table as text: one document a line,
-    /// `date \t page \t id \t title_units \t headline`.
+    /// `date \t page \t id \t title_units \t offset \t len \t marks \t headline`, the marks
+    /// as distances from each other, comma-separated.
     pub fn encode_docs(docs: &[Doc]) -> String {
         let mut out = String::new();
         for d in docs {
@@ -296,9 +356,26 @@ impl Segment {
                 .chars()
                 .map(|c| if c == '\t' || c == '\n' { ' ' } else { c })
                 .collect();
+            let mut last = 0;
+            let marks: Vec<String> = d
+                .marks
+                .iter()
+                .map(|&m| {
+                    let step = m - last;
+                    last = m;
+                    step.to_string()
+                })
+                .collect();
             out += &format!(
-                "{}\t{}\t{}\t{}\t{}\n",
-                d.date, d.page, d.id, d.title_units, headline
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                d.date,
+                d.page,
+                d.id,
+                d.title_units,
+                d.offset,
+                d.len,
+                marks.join(","),
+                headline
             );
         }
         out
@@ -309,16 +386,30 @@ impl Segment {
         text.lines()
             .enumerate()
             .map(|(i, line)| {
-                let f: Vec<&str> = line.splitn(5, '\t').collect();
+                let f: Vec<&str> = line.splitn(8, '\t').collect();
                 let bad = || ShardError(format!("document table line {}: malformed", i + 1));
-                let [date, page, id, units, headline] = f[..] else {
+                let [date, page, id, units, offset, len, marks, headline] = f[..] else {
                     return Err(bad());
                 };
+                let mut at = 0u32;
+                let marks = marks
+                    .split(',')
+                    .filter(|m| !m.is_empty())
+                    .map(|m| {
+                        at = at
+                            .checked_add(m.parse().map_err(|_| bad())?)
+                            .ok_or_else(bad)?;
+                        Ok(at)
+                    })
+                    .collect::<Result<Vec<u32>, ShardError>>()?;
                 Ok(Doc {
                     date: date.to_owned(),
                     page: page.parse().map_err(|_| bad())?,
                     id: id.to_owned(),
                     title_units: units.parse().map_err(|_| bad())?,
+                    offset: offset.parse().map_err(|_| bad())?,
+                    len: len.parse().map_err(|_| bad())?,
+                    marks,
                     headline: headline.to_owned(),
                 })
             })
@@ -327,17 +418,16 @@ impl Segment {
 }
 
 /// The first bytes of a segment's meta file.
-pub const META_MAGIC: &[u8; 8] = b"bmmeta01";
+pub const META_MAGIC: &[u8; 8] = b"bmmeta02";
 
-/// What a query needs of every document of a segment without fetching the document
-/// tables: the issue each is in (documents are numbered by date) and the length of its
-/// headline (a match there ranks first). About one byte a document.
+/// What a query needs of a segment besides its shards: the issue each document is in
+/// (documents are numbered by date). A few bytes an issue, so a query over a decade
+/// fetches a few kilobytes of them. (Whether a match is in a headline is in its position:
+/// [`in_headline`].)
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meta {
     /// Each issue date with its first document, in document order.
     pub issues: Vec<(String, u32)>,
-    /// Headline length in units of each document, capped at 255.
-    pub title_units: Vec<u8>,
 }
 
 impl Meta {
@@ -348,14 +438,7 @@ impl Meta {
                 issues.push((d.date.clone(), i as u32));
             }
         }
-        let title_units = docs
-            .iter()
-            .map(|d| u8::try_from(d.title_units).unwrap_or(u8::MAX))
-            .collect();
-        Meta {
-            issues,
-            title_units,
-        }
+        Meta { issues }
     }
 
     /// The issue date of document `doc`.
@@ -364,14 +447,7 @@ impl Meta {
         i.checked_sub(1).map(|i| self.issues[i].0.as_str())
     }
 
-    /// Whether a match starting at `position` of document `doc` is in its headline.
-    pub fn in_headline(&self, doc: u32, position: u32) -> bool {
-        self.title_units
-            .get(doc as usize)
-            .is_some_and(|&n| n == u8::MAX || position < u32::from(n))
-    }
-
-    /// The binary form: magic, the issues (date, first document), one byte a document.
+    /// The binary form: magic, then the issues (date, first document).
     pub fn encode(&self) -> Vec<u8> {
         let mut out = META_MAGIC.to_vec();
         varint(&mut out, self.issues.len() as u64);
@@ -380,8 +456,6 @@ impl Meta {
             out.extend_from_slice(date.as_bytes());
             varint(&mut out, u64::from(*first));
         }
-        varint(&mut out, self.title_units.len() as u64);
-        out.extend_from_slice(&self.title_units);
         out
     }
 
@@ -400,15 +474,10 @@ impl Meta {
                 .to_owned();
             issues.push((date, r.u32()?));
         }
-        let n = r.varint()? as usize;
-        let title_units = r.take(n)?.to_vec();
         if r.at != rest.len() {
             return Err(r.error("trailing bytes"));
         }
-        Ok(Meta {
-            issues,
-            title_units,
-        })
+        Ok(Meta { issues })
     }
 }
 

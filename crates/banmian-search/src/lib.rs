@@ -12,8 +12,8 @@ mod query;
 mod tokenize;
 
 pub use index::{
-    shard_of, Doc, IndexBuilder, Meta, Postings, Segment, Shard, ShardError, META_MAGIC,
-    SHARD_MAGIC,
+    in_headline, shard_of, Doc, IndexBuilder, Meta, Postings, Segment, Shard, ShardError, BODY,
+    META_MAGIC, SHARD_MAGIC, STEP,
 };
 pub use query::{Hit, Query};
 pub use tokenize::{tokenize, Token, Unit};

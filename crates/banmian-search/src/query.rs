@@ -31,6 +31,11 @@ impl Query {
         self.units.is_empty()
     }
 
+    /// How many units it has.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
     /// The terms whose postings the query needs: its one unit, or its adjacent pairs.
     pub fn terms(&self) -> Vec<String> {
         match self.units.as_slice() {

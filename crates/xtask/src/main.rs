@@ -5,8 +5,9 @@
 //!   `--issue ISSUE.json`: the preview of an issue before it is published.
 //! - `cargo xtask dist --out DIR [--base /PATH/]`: the static site a paper deploys.
 //! - `cargo xtask test`: format check, clippy, native tests, the wasm build, browser tests, docs.
-//! - `cargo xtask bench [import|size|lighthouse|search]`: the benchmarks, with their figures
-//!   (`import`: MB/s and the importer's evaluation on real news text in nine export shapes).
+//! - `cargo xtask bench [import|size|lighthouse|search|scale]`: the benchmarks, with their
+//!   figures (`import`: MB/s and the importer's evaluation on real news text in nine export
+//!   shapes; `scale [--years N]`: an archive of N years beside one of a year).
 
 mod bench;
 mod dist;
@@ -45,6 +46,7 @@ commands:
   serve --dir SITE [--port N]    serve a site already built
   dist --out DIR [--base /P/]    build the static site a paper deploys into DIR
   test                           fmt, clippy -D warnings, native tests, wasm build, browser tests, docs
-  bench [import|size|lighthouse|search]
+  bench [import|size|lighthouse|search|scale [--years N]]
                                  benchmarks: import MB/s and its evaluation on real text,
-                                 cold-load bytes, Lighthouse scores, search vs Pagefind";
+                                 cold-load bytes, Lighthouse scores, search vs Pagefind,
+                                 an archive of N years (default 10) beside one year";

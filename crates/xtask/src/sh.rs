@@ -21,16 +21,21 @@ pub fn cargo(args: &[&str]) -> Command {
     c
 }
 
-/// Runs a command, printing it first; an error names it and its exit status.
-pub fn run(mut cmd: Command) -> Result<(), String> {
-    let shown = format!(
+/// A command as it is shown: its program and arguments.
+fn shown(cmd: &Command) -> String {
+    format!(
         "{} {}",
         cmd.get_program().to_string_lossy(),
         cmd.get_args()
             .map(|a| a.to_string_lossy())
             .collect::<Vec<_>>()
             .join(" ")
-    );
+    )
+}
+
+/// Runs a command, printing it first; an error names it and its exit status.
+pub fn run(mut cmd: Command) -> Result<(), String> {
+    let shown = shown(&cmd);
     eprintln!("$ {shown}");
     let status = cmd
         .status()
@@ -39,6 +44,22 @@ pub fn run(mut cmd: Command) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("`{shown}` failed ({status})"))
+    }
+}
+
+/// Runs a command, printing it first, its errors shown as they come: what it printed on
+/// stdout; an error names it and its exit status.
+pub fn captured(mut cmd: Command) -> Result<String, String> {
+    let shown = shown(&cmd);
+    eprintln!("$ {shown}");
+    let out = cmd
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run `{shown}`: {e}"))?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(format!("`{shown}` failed ({})", out.status))
     }
 }
 

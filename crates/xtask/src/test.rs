@@ -8,8 +8,9 @@
 //! sub-paths, as a paper deploys them:
 //! `/epaper/` (the bundled sample, via `dist`) and `/multi/` (the same build with the
 //! multi-page fixture edition of the import tests, whose stories jump across pages),
-//! `/news/`, a host page (examples/embed) that embeds `/epaper/` with embed.js, and
-//! `/preview/`, what `cargo xtask serve --issue` builds for the GBK fixture edition.
+//! `/news/`, a host page (examples/embed) that embeds `/epaper/` with embed.js,
+//! `/preview/`, what `cargo xtask serve --issue` builds for the GBK fixture edition, and
+//! `/months/`, issues in several months and years (the archive's calendar).
 
 use std::fs;
 use std::path::Path;
@@ -159,6 +160,51 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
         &hostile_site.join("data"),
     )?;
 
+    // A paper with issues in several months and years (none in March 2026, none in 2025
+    // before December), its catalog in pieces: the archive's calendar (archive.spec.js).
+    // Copies of the multi-page edition at other dates, each with its own lead headline.
+    let template =
+        fs::read_to_string(&multi_issues[0]).map_err(|e| format!("{}: {e}", multi_issues[0]))?;
+    let months_site = site.join("months");
+    copy_dir(&app_a, &months_site)?;
+    for page in ["index.html", "shell.html"] {
+        rebase(&months_site.join(page), "/epaper/", "/months/")?;
+    }
+    let mut copies = Vec::new();
+    for (i, date) in MONTHS_DATES.iter().enumerate() {
+        let (month, day) = (&date[5..7], &date[8..]);
+        let fields = [
+            (r#""date": "2026-05-08""#, format!(r#""date": "{date}""#)),
+            (r#""weekday": "星期五""#, r#""weekday": null"#.to_owned()),
+            (
+                r#""lunar_date": "丙午年三月廿二""#,
+                r#""lunar_date": null"#.to_owned(),
+            ),
+            (r#""number": 1001"#, format!(r#""number": {}"#, 1001 + i)),
+            (
+                r#""headline": "河谷新城启用第一座地下图书馆""#,
+                format!(
+                    r#""headline": "河谷新城启用第一座地下图书馆（{}月{}日）""#,
+                    month.trim_start_matches('0'),
+                    day.trim_start_matches('0')
+                ),
+            ),
+        ];
+        let mut copy = template.clone();
+        for (from, to) in fields {
+            if !copy.contains(from) {
+                return Err(format!("the multi-page edition no longer has {from}"));
+            }
+            copy = copy.replacen(from, &to, 1);
+        }
+        let file = root().join(format!("target/e2e-months/{date}.json"));
+        fs::create_dir_all(file.parent().unwrap_or(&root()))
+            .and_then(|()| fs::write(&file, copy))
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        copies.push(file.display().to_string());
+    }
+    publish(&copies, &months_site.join("data"))?;
+
     // The preview of an issue before it is published, as `cargo xtask serve --issue` builds
     // it, from an issue that is not the sample: the GBK fixture edition, imported here.
     let preview = site.join("preview");
@@ -181,7 +227,14 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
     // Served by nginx with the rules a paper deploys (deploy/nginx/), not a toy server.
     let nginx = crate::nginx::start(
         &site,
-        &["/epaper/", "/multi/", "/pwa/", "/preview/", "/hostile/"],
+        &[
+            "/epaper/",
+            "/multi/",
+            "/pwa/",
+            "/preview/",
+            "/hostile/",
+            "/months/",
+        ],
     )?;
     let port = nginx.port;
     let mut npx = Command::new("npx");
@@ -197,6 +250,17 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
     drop(nginx);
     counts
 }
+
+/// The dates of the issues of `/months/`, the site of the archive's calendar tests.
+const MONTHS_DATES: [&str; 7] = [
+    "2024-11-15",
+    "2025-12-30",
+    "2026-01-05",
+    "2026-02-10",
+    "2026-02-27",
+    "2026-04-03",
+    "2026-04-06",
+];
 
 /// Points a built index.html at another base path.
 fn rebase(index: &Path, from: &str, to: &str) -> Result<(), String> {

@@ -85,6 +85,16 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Ok(path)
 }
 
+/// GNU time (`/usr/bin/time`, for the benchmarks' wall time and peak memory), installed
+/// with apt when missing; its path.
+pub fn ensure_gnu_time() -> Result<PathBuf, String> {
+    let time = PathBuf::from("/usr/bin/time");
+    if !time.exists() {
+        apt_install(&["time"], "GNU time is missing: sudo apt-get install time")?;
+    }
+    Ok(time)
+}
+
 /// Debian's nginx with its brotli modules (`deploy/nginx/` needs `brotli_static` for
 /// the precompressed assets and `brotli` for the pages and data), and openssl for the
 /// certificate of its HTTPS port, installed with apt when missing (its service is not

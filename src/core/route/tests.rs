@@ -27,6 +27,18 @@ fn paths_parse_and_print_back() {
             },
         ),
         ("archive", Route::Archive),
+        (
+            "archive/2026-04",
+            Route::ArchiveMonth {
+                month: "2026-04".into(),
+            },
+        ),
+        (
+            "archive/1999-12",
+            Route::ArchiveMonth {
+                month: "1999-12".into(),
+            },
+        ),
     ];
     for (path, route) in cases {
         assert_eq!(Route::parse(path), route, "{path}");
@@ -58,6 +70,15 @@ fn anything_else_is_not_found() {
         "2026-04-03/1/a b",
         "a/b/c/d",
         "feed.xml",
+        // Under archive/, only a month.
+        "archive/2026-13",
+        "archive/2026-00",
+        "archive/2026-4",
+        "archive/2026-04-03",
+        "archive/202a-04",
+        "archive/2026_04",
+        "archive/2026-04/1",
+        "archive/x",
     ] {
         assert!(matches!(Route::parse(path), Route::NotFound(_)), "{path}");
     }

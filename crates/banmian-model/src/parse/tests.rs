@@ -109,7 +109,18 @@ fn catalogs_parse_with_their_own_format() {
 fn a_published_catalog_and_search_manifest_read() {
     let catalog = parse_catalog(include_str!("../../tests/fixtures/catalog.json")).unwrap();
     assert_eq!(catalog.issues[0].date, "2026-04-03");
+    assert!(
+        catalog.months.is_empty(),
+        "a catalog from before the pieces lists every issue"
+    );
     let manifest =
         parse_search_manifest(include_str!("../../tests/fixtures/manifest.json")).unwrap();
-    assert_eq!(manifest.segments[0].key, "2026");
+    assert_eq!(manifest.segments[0].key, "2026-04-03");
+    assert_eq!(manifest.segments[0].issues, 1);
+    // A manifest of the first version names segments without text tables: refused by name.
+    let old = r#"{"format":"banmian.search/1","segments":[]}"#;
+    assert!(matches!(
+        parse_search_manifest(old),
+        Err(ParseError::UnknownFormat { .. })
+    ));
 }

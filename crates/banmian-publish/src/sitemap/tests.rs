@@ -24,7 +24,6 @@ fn every_page_and_article_with_absolute_addresses_and_escaped_text() {
         sitemap(&[&a, &b], site),
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-  <url><loc>https://www.example.com/epaper/</loc><lastmod>2026-04-03</lastmod></url>
   <url><loc>https://www.example.com/epaper/2026-04-03/1</loc><lastmod>2026-04-03</lastmod></url>
   <url><loc>https://www.example.com/epaper/2026-04-03/1/1-2</loc><lastmod>2026-04-03</lastmod></url>
   <url><loc>https://www.example.com/epaper/2026-04-03/2</loc><lastmod>2026-04-03</lastmod></url>
@@ -33,6 +32,26 @@ fn every_page_and_article_with_absolute_addresses_and_escaped_text() {
   <url><loc>https://www.example.com/epaper/2026-04-02/1/1-2</loc><lastmod>2026-04-02</lastmod></url>
   <url><loc>https://www.example.com/epaper/2026-04-02/2</loc><lastmod>2026-04-02</lastmod></url>
   <url><loc>https://www.example.com/epaper/2026-04-02/2/2-1</loc><lastmod>2026-04-02</lastmod></url>
+</urlset>
+"#
+    );
+    assert_eq!(
+        index(&["2026-04".into(), "2026-03".into()], site),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>https://www.example.com/epaper/sitemaps/site.xml</loc></sitemap>
+  <sitemap><loc>https://www.example.com/epaper/sitemaps/2026-04.xml</loc></sitemap>
+  <sitemap><loc>https://www.example.com/epaper/sitemaps/2026-03.xml</loc></sitemap>
+</sitemapindex>
+"#
+    );
+    assert_eq!(
+        site_sitemap(&["2026-04".into()], "2026-04-03", site),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>https://www.example.com/epaper/</loc><lastmod>2026-04-03</lastmod></url>
+  <url><loc>https://www.example.com/epaper/archive</loc><lastmod>2026-04-03</lastmod></url>
+  <url><loc>https://www.example.com/epaper/archive/2026-04</loc></url>
 </urlset>
 "#
     );

@@ -43,24 +43,31 @@ fn shards_round_trip_through_bytes() {
 }
 
 #[test]
-fn the_meta_file_knows_dates_and_headlines() {
+fn the_meta_file_knows_dates_and_a_position_knows_the_headline() {
     let mut b = IndexBuilder::new();
     b.add("2026-04-02", 1, "1-1", "甲乙丙", "正文");
     b.add("2026-04-03", 1, "1-1", "丁", "正文");
     b.add("2026-04-03", 2, "2-1", "戊己", "正文");
-    let meta = b.finish(2).meta;
+    let seg = b.finish(1);
+    let meta = seg.meta.clone();
     assert_eq!(
         meta.issues,
         vec![("2026-04-02".to_owned(), 0), ("2026-04-03".to_owned(), 1)]
     );
-    assert_eq!(meta.title_units, vec![3, 1, 2]);
     assert_eq!(Meta::decode(&meta.encode()).unwrap(), meta);
     assert_eq!(
         (meta.date_of(0), meta.date_of(2), meta.date_of(9)),
         (Some("2026-04-02"), Some("2026-04-03"), Some("2026-04-03"))
     );
-    assert!(meta.in_headline(0, 2) && !meta.in_headline(0, 3));
-    assert!(Meta::decode(b"bmshard1").is_err());
+    assert!(Meta::decode(b"bmmeta01\x00").is_err(), "the format before");
+    // 甲乙丙 stands at 0, 1, 2; the body's 正 at BODY.
+    let shard = Shard::decode(&seg.shards[0]).unwrap();
+    assert_eq!(shard.get("丙"), Some(&vec![(0, vec![2])]));
+    assert_eq!(
+        shard.get("正"),
+        Some(&vec![(0, vec![BODY]), (1, vec![BODY]), (2, vec![BODY])])
+    );
+    assert!(in_headline(2) && !in_headline(BODY));
 }
 
 #[test]
@@ -75,8 +82,8 @@ fn every_term_is_in_the_shard_its_hash_names() {
     let s = &decoded[shard_of("创 新", 4) as usize];
     assert_eq!(
         s.get("创 新"),
-        Some(&vec![(0, vec![2, 17])]),
-        "headline position 2, body position 10 + 7"
+        Some(&vec![(0, vec![2, BODY + 7])]),
+        "headline position 2, body position 7"
     );
 }
 
@@ -104,12 +111,21 @@ fn broken_shards_are_refused_with_a_reason() {
 fn the_document_table_round_trips() {
     let seg = segment();
     let text = Segment::encode_docs(&seg.docs);
+    // The body "都离不开对原始创新的执着坚守。C919大飞机": 18 characters of three bytes
+    // and four of one, 58 bytes, from byte 0 of the text table; the next story from 58.
     assert_eq!(
-        text.lines().next(),
-        Some("2026-04-03\t1\t1-3\t9\t科技创新实现新突破")
+        text.lines().collect::<Vec<_>>(),
+        [
+            "2026-04-03\t1\t1-3\t9\t0\t58\t\t科技创新实现新突破",
+            "2026-04-03\t1\t1-4\t14\t58\t42\t\t我市把精准服务送到企业心坎上"
+        ]
     );
     assert_eq!(Segment::decode_docs(&text).unwrap(), seg.docs);
-    assert!(Segment::decode_docs("2026-04-03\tx\t1-3\t9\t标题").is_err());
+    assert!(Segment::decode_docs("2026-04-03\tx\t1-3\t9\t0\t1\t\t标题").is_err());
+    assert!(
+        Segment::decode_docs("2026-04-03\t1\t1-3\t9\t标题").is_err(),
+        "a table of the format before the text table"
+    );
 }
 
 #[test]
@@ -137,5 +153,51 @@ fn any_postings_round_trip_and_a_single_position_needs_no_count() {
         one(vec![7]) + 2,
         one(vec![7, 8]),
         "a second position costs its distance and the count"
+    );
+}
+
+#[test]
+fn the_text_table_and_its_marks_find_a_match_by_byte_range() {
+    // 200 units of body: "一二…" cycling, with punctuation that is not a unit.
+    let units: Vec<char> = "甲乙丙丁戊己庚辛壬癸".chars().collect();
+    let mut body = String::new();
+    for i in 0..200 {
+        body.push(units[i % 10]);
+        if i % 7 == 6 {
+            body.push('，');
+        }
+    }
+    body.push_str("目标词在此。");
+    let mut b = IndexBuilder::new();
+    b.add("2026-04-02", 1, "1-1", "前一篇", "无关的正文");
+    b.add("2026-04-03", 2, "2-1", "标题", &body);
+    let seg = b.finish(2);
+    let doc = &seg.docs[1];
+    assert_eq!(doc.offset, "无关的正文".len() as u64);
+    assert_eq!(doc.len as usize, body.len());
+    // Units 64, 128, 192 start after 64 + 9 commas, 128 + 18, 192 + 27 characters of
+    // three bytes each.
+    assert_eq!(
+        doc.marks,
+        vec![(64 + 9) * 3, (128 + 18) * 3, (192 + 27) * 3]
+    );
+    assert_eq!(
+        Segment::decode_docs(&Segment::encode_docs(&seg.docs)).unwrap(),
+        seg.docs
+    );
+    // The match: units 200.. of the body, at position BODY + 200 of the document.
+    let at = doc.body_position(BODY + 200).unwrap();
+    assert_eq!(at, 200);
+    assert_eq!(doc.body_position(1), None, "a match in the headline");
+    let (start, end) = doc.window(at.saturating_sub(20), at + 3 + 20);
+    let window = std::str::from_utf8(&seg.text[start as usize..end as usize]).unwrap();
+    assert!(window.contains("目标词"), "{window}");
+    assert!(
+        window.len() < body.len() / 2,
+        "a window, not the whole text"
+    );
+    assert_eq!(
+        doc.window(0, 1),
+        (doc.offset, doc.offset + u64::from(doc.marks[0]))
     );
 }

@@ -1,4 +1,4 @@
-use crate::index::{shard_of, IndexBuilder, Segment, Shard};
+use crate::index::{shard_of, IndexBuilder, Segment, Shard, BODY};
 
 use super::*;
 
@@ -88,7 +88,7 @@ fn hits_say_where_the_matches_start() {
         hits,
         vec![Hit {
             doc: 0,
-            starts: vec![7, 13 + 7]
+            starts: vec![7, BODY + 7]
         }]
     );
     assert_eq!(q.terms(), ["政 绩", "绩 观"]);

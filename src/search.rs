@@ -59,12 +59,15 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
                 .collect()
         })
         .collect();
-    // Every segment's shards at once (a decade is a few dozen segments: one round trip,
-    // not one a segment), then each segment's meta file as soon as it has a hit.
+    // Every segment's shards and meta files at once: one round trip, not one a segment.
+    let meta_url = |si: usize| format!("data/search/{}/meta.bin", manifest.segments[si].dir);
     for url in shard_urls.iter().flatten() {
         want(url);
     }
-    let meta_url = |si: usize| format!("data/search/{}/meta.bin", manifest.segments[si].dir);
+    // The meta files are a few bytes an issue: fetched with the shards, not after them.
+    for si in 0..manifest.segments.len() {
+        want(&meta_url(si));
+    }
     let mut found_in: Vec<(usize, Vec<banmian_search::Hit>)> = Vec::new();
     for (si, urls) in shard_urls.iter().enumerate() {
         let mut shards: Vec<Rc<Shard>> = Vec::new();
@@ -73,7 +76,6 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         }
         let found = query.run(|t| shards.iter().find_map(|s| s.get(t)));
         if !found.is_empty() {
-            want(&meta_url(si));
             found_in.push((si, found));
         }
     }
@@ -128,7 +130,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
                 Some(at) => d.window(at.saturating_sub(40), at.saturating_add(units + 40)),
                 None => d.window(0, 80),
             };
-            let window = range_url(&format!("data/search/{}/text.bin", seg.dir), start, end);
+            let window = range_url(&format!("data/search/{}/text.raw", seg.dir), start, end);
             results.top.push(Found {
                 doc: d.clone(),
                 in_headline: hit.in_headline,

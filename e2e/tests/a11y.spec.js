@@ -1,8 +1,7 @@
 // @ts-check
 // Accessibility: axe-core finds no serious or critical problem on any view, in either
 // theme; landmarks and one h1 per view; the whole paper can be read with the keyboard.
-const { test, expect } = require('./fixtures');
-const AxeBuilder = require('@axe-core/playwright').default;
+const { test, expect, seriousViolations } = require('./fixtures');
 
 const views = {
   'front page': '/epaper/',
@@ -19,12 +18,7 @@ for (const scheme of ['light', 'dark']) {
       await page.goto(path);
       await expect(page.locator('main')).not.toContainText('正在载入');
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      const bad = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const bad = await seriousViolations(page);
       expect(bad).toEqual([]);
     });
   }

@@ -5,8 +5,7 @@
 // older month is a piece `data/catalog/<month>-<hash>.json`. Each issue's lead headline
 // ends with its day: 河谷新城启用第一座地下图书馆（4月3日）.
 const base = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, cspViolations, horizontalOverflow } = require('./fixtures');
+const { test, expect, horizontalOverflow, seriousViolations, withoutJs } = require('./fixtures');
 
 const LEAD = '河谷新城启用第一座地下图书馆';
 const monthNav = (page) => page.getByRole('navigation', { name: '月份' });
@@ -157,26 +156,14 @@ for (const scheme of ['light', 'dark']) {
       await expect(page.locator('[aria-current="date"]')).toHaveCount(1);
       await expect(page.getByRole('table')).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      const bad = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const bad = await seriousViolations(page);
       expect(bad, path).toEqual([]);
     }
   });
 }
 
 test.describe('with JavaScript off', () => {
-  // The fixture's checks need the page's JavaScript; here only the CSP is watched.
-  const plain = base.test.extend({
-    page: async ({ page }, use) => {
-      const csp = cspViolations(page);
-      await use(page);
-      base.expect(csp, 'Content-Security-Policy violations').toEqual([]);
-    },
-  });
+  const plain = withoutJs;
   plain.use({ javaScriptEnabled: false });
 
   plain('the prerendered month pages lead to the issues, the months and the years', async ({ page }) => {

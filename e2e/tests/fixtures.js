@@ -47,3 +47,26 @@ exports.expect = base.expect;
 /// Whether the document scrolls sideways.
 exports.horizontalOverflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/// The serious and critical problems axe-core finds on the page, one line each.
+exports.seriousViolations = async (page) => {
+  const AxeBuilder = require('@axe-core/playwright').default;
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
+/// A test for pages with JavaScript off (the describe block turns it off with
+/// `use({ javaScriptEnabled: false })`: a `use` here would apply to every test of the file
+/// requiring this one). The fixture's checks need the page's JavaScript; here only the
+/// Content-Security-Policy is watched.
+exports.withoutJs = base.test.extend({
+  page: async ({ page }, use) => {
+    const csp = cspViolations(page);
+    await use(page);
+    base.expect(csp, 'Content-Security-Policy violations').toEqual([]);
+  },
+});

@@ -3,19 +3,12 @@
 // own views): read and followed with JavaScript off, taken over by the app without a
 // visible change, and with hostile text from the data inert in it.
 const base = require('@playwright/test');
-const { test, expect, cspViolations } = require('./fixtures');
+const { test, expect, withoutJs } = require('./fixtures');
 
 const HOSTILE = '科技创新<script>window.pwned=1</script>"引号"\'--></script><!--<img src=x onerror=window.pwned=2>';
 
 test.describe('with JavaScript off', () => {
-  // The fixture's checks need the page's JavaScript; here only the CSP is watched.
-  const plain = base.test.extend({
-    page: async ({ page }, use) => {
-      const csp = cspViolations(page);
-      await use(page);
-      base.expect(csp, 'Content-Security-Policy violations').toEqual([]);
-    },
-  });
+  const plain = withoutJs;
   plain.use({ javaScriptEnabled: false });
 
   plain('the front page, a story and the page strip are read and followed', async ({ page }) => {

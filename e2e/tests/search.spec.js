@@ -75,6 +75,8 @@ test('a result costs what it shows: snippets are byte ranges of the text table, 
   await page.goto('/multi/2026-05-08');
   const asked = [];
   page.on('request', (r) => asked.push({ url: r.url(), range: r.headers()['range'] }));
+  const answered = [];
+  page.on('response', (r) => answered.push({ url: r.url(), status: r.status(), encoding: r.headers()['content-encoding'] }));
   await search(page, '图书馆');
   await expect(page.getByRole('status')).toHaveText('共 2 条');
   const results = page.getByRole('listitem');
@@ -83,7 +85,14 @@ test('a result costs what it shows: snippets are byte ranges of the text table, 
     await expect(item.locator('.snippet mark').first()).toHaveText('图书馆');
   }
   expect(asked.filter((r) => r.url.includes('/data/issues/'))).toEqual([]);
-  const ranges = asked.filter((r) => r.url.endsWith('/text.bin'));
+  const ranges = asked.filter((r) => r.url.endsWith('/text.raw'));
   expect(ranges.length).toBeGreaterThan(0);
   for (const r of ranges) expect(r.range).toMatch(/^bytes=\d+-\d+$/);
+  // The deployed rules answer a range with its bytes alone, and compress the shards.
+  const texts = answered.filter((r) => r.url.endsWith('/text.raw'));
+  expect(texts.length).toBeGreaterThan(0);
+  for (const r of texts) expect(r.status).toBe(206);
+  const shards = answered.filter((r) => /\/t\d+\.bin$/.test(r.url));
+  expect(shards.length).toBeGreaterThan(0);
+  for (const r of shards) expect(r.encoding).toBe('br');
 });

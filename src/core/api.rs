@@ -348,11 +348,11 @@ mod tests {
 
     #[test]
     fn a_range_is_named_in_the_url_and_read_back() {
-        let url = range_url("data/search/2026-04-ab/text.bin", 120, 480);
-        assert_eq!(url, "data/search/2026-04-ab/text.bin#bytes=120-480");
+        let url = range_url("data/search/2026-04-ab/text.raw", 120, 480);
+        assert_eq!(url, "data/search/2026-04-ab/text.raw#bytes=120-480");
         assert_eq!(
             split_range(&url),
-            ("data/search/2026-04-ab/text.bin", Some((120, 480)))
+            ("data/search/2026-04-ab/text.raw", Some((120, 480)))
         );
         assert!(!changes(&url), "a segment's text never changes");
         assert_eq!(

@@ -255,23 +255,36 @@ pub fn publish_with(
         })
         .collect();
     let written = catalog::update(data_dir, head.as_ref(), &newest, &by_month)?;
-    let (pages, sitemaps) = match data_dir.parent() {
-        Some(root) if root.join(pages::SHELL).is_file() => {
-            write_manifest(root, &written.head.paper)?;
-            let url = options.site_url.as_deref();
-            sitemap::write(root, &site, &dates, &months, url.unwrap_or(""))?;
-            let to_do = pages::Work {
-                head: &written.head,
-                previous: head.as_ref(),
-                pieces: &written.pieces,
-                dates: &dates,
-                changed: &changed,
-            };
-            (pages::write(root, &site, &to_do, url)?, true)
-        }
-        _ => (0, false),
-    };
-    let search = search::update(data_dir, &site, &dates, &changed)?;
+    // The search index and the pages need nothing of each other: on two cores they are
+    // made at once (the index also has a thread of its own writing its files).
+    let (search, pages) = std::thread::scope(|scope| {
+        let search = scope.spawn(|| search::update(data_dir, &site, &dates, &changed));
+        let pages = match data_dir.parent() {
+            Some(root) if root.join(pages::SHELL).is_file() => (|| {
+                write_manifest(root, &written.head.paper)?;
+                let url = options.site_url.as_deref();
+                sitemap::write(root, &site, &dates, &months, url.unwrap_or(""))?;
+                let to_do = pages::Work {
+                    head: &written.head,
+                    previous: head.as_ref(),
+                    pieces: &written.pieces,
+                    dates: &dates,
+                    changed: &changed,
+                };
+                pages::write(root, &site, &to_do, url).map(Some)
+            })(),
+            _ => Ok(None),
+        };
+        let search = search.join().unwrap_or_else(|_| {
+            Err(PublishError::Io {
+                path: data_dir.join("search"),
+                err: std::io::Error::other("the search index's thread panicked"),
+            })
+        });
+        (search, pages)
+    });
+    let (search, pages) = (search?, pages?);
+    let (pages, sitemaps) = (pages.unwrap_or(0), pages.is_some());
     catalog::commit(data_dir, &written.head, head.as_ref())?;
     match fs::remove_file(data_dir.join(PENDING)) {
         Err(err) if err.kind() != std::io::ErrorKind::NotFound => {

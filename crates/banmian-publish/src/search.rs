@@ -1,19 +1,22 @@
 //! The search index of a site: `DATA_DIR/search/manifest.json` and its segments, each a
 //! folder named by a hash of its content, holding the term shards (`t<N>.bin`), what ranking
 //! needs of every story (`meta.bin`), the document table (`docs-<K>.txt`, 16 stories a
-//! file, fetched only for the results shown) and the text table (`text.bin`, the stories'
+//! file, fetched only for the results shown) and the text table (`text.raw`, the stories'
 //! text, of which a result's snippet fetches a few hundred bytes by range). A segment's
 //! files never change.
 //!
 //! The segments are tiers by the calendar, like a log-structured merge (ARCHITECTURE.md,
-//! "Search segments"): a closed year is one segment; the newest year's closed months are
-//! one; the newest month's first runs of [`RUN`] issues are one, and its issues after them
-//! a segment a day. A day's publish indexes that day alone; every fourth issue of a month
-//! merges the month so far, the month's end merges the year so far, the year's end the
-//! year: a query fetches at most (closed years) + 1 + 1 + 3 segments, and a closed year's
-//! segment is never written again, so a browser or a CDN that keeps it keeps it for good.
-//! A merge reads the issues of its range again: every fourth day up to 31 issues, at a
-//! month's end the year's (up to 365).
+//! "Search segments"): two closed years (2022~2023) are one segment; a closed year of the
+//! two still open is one; the newest year's closed months are one; the newest month's
+//! first runs of [`RUN`] issues are one, and its issues after them a segment a day. A day's
+//! publish indexes that day alone; every fourth issue of a month merges the month so far,
+//! the month's end merges the year so far, the year's end the year, every second year's end
+//! the two years: a decade's query fetches at most 4 + 1 + 1 + 1 + 3 segments, and a
+//! closed group's segment is never written again, so a browser or a CDN that keeps it keeps
+//! it for good. A merge reads the issues of its range again: every fourth day up to 31
+//! issues, at a month's end the year's so far, every second year two years'. (Groups of
+//! four years would touch fewer segments, but building one needs more than the 1 GB a
+//! decade's publish is allowed: measured in `cargo xtask bench scale`.)
 //! A second thread creates a segment's files while the first indexes (see [`build`]).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -23,7 +26,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use banmian_model::{
-    month_key, parse_search_manifest, Article, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
+    month_key, parse_search_manifest, Article, Block, Issue, SearchManifest, SearchSegment,
+    SEARCH_FORMAT,
 };
 use banmian_search::{IndexBuilder, Segment};
 
@@ -33,12 +37,17 @@ use crate::{create_dir, write_atomically, Hasher, Issues, PublishError};
 const CHUNK: usize = 16;
 
 /// The text table: the stories' text, one after another, from which the viewer fetches a
-/// result's snippet by byte range. Its name ends in `.bin` so that servers send it as it
-/// is (compressing a response makes servers ignore a range).
-const TEXT: &str = "text.bin";
+/// result's snippet by byte range. Its own extension, so that servers send it as it is
+/// (a server compressing a response ignores the range); the rules of `deploy/nginx` give
+/// it a type they do not compress, and compress the shards (`.bin`).
+const TEXT: &str = "text.raw";
 
 /// How many day segments of the newest month are merged into one.
 pub(crate) const RUN: usize = 4;
+
+/// How many closed years are merged into one segment (groups aligned on multiples of it:
+/// 2022~2023, 2024~2025).
+const YEARS: u32 = 2;
 
 /// What a search update did: the segments it indexed, with their stories.
 pub type Rebuilt = Vec<(String, usize)>;
@@ -97,8 +106,9 @@ pub(crate) fn update(
 }
 
 /// The segments an archive of `dates` is indexed in, newest first: each segment's key
-/// (`2025` a closed year; `2026` the newest year's closed months; `2026-04` the newest
-/// month's first runs; `2026-04-17` a day) with its dates, oldest first.
+/// (`2022~2023` a closed group of [`YEARS`] years; `2025` a closed year of the group still
+/// open; `2026` the newest year's closed months; `2026-04` the newest month's first runs;
+/// `2026-04-17` a day) with its dates, oldest first.
 pub(crate) fn plan(dates: &BTreeSet<String>) -> Vec<(String, Vec<String>)> {
     let Some(newest) = dates.last() else {
         return Vec::new();
@@ -106,15 +116,23 @@ pub(crate) fn plan(dates: &BTreeSet<String>) -> Vec<(String, Vec<String>)> {
     let (this_year, this_month) = (year(newest), month_key(newest));
     let mut ranges: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut days = Vec::new();
+    let this: u32 = this_year.parse().unwrap_or(0);
     for date in dates {
         if month_key(date) == this_month {
             days.push(date.clone());
-        } else {
-            // A closed year, or the newest year's closed months: both keyed by the year.
-            ranges.entry(year(date)).or_default().push(date.clone());
+            continue;
         }
+        let y: u32 = year(date).parse().unwrap_or(0);
+        let first = y - y % YEARS;
+        let key = if first + YEARS <= this {
+            // A closed group of years.
+            format!("{first}~{}", first + YEARS - 1)
+        } else {
+            // A closed year of the group still open, or the newest year's closed months.
+            year(date)
+        };
+        ranges.entry(key).or_default().push(date.clone());
     }
-    debug_assert!(ranges.keys().all(|k| *k <= this_year));
     let merged = days.len() - days.len() % RUN;
     if merged > 0 {
         ranges.insert(this_month, days[..merged].to_vec());
@@ -143,7 +161,16 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
         .filter(|(_, parts)| !parts.is_empty())
         .collect();
     let docs = stories.len();
-    let shards = shard_count(docs);
+    let text: usize = stories
+        .iter()
+        .flat_map(|(_, parts)| parts.iter())
+        .flat_map(|(_, a)| a.blocks.iter())
+        .map(|b| match b {
+            Block::Paragraph { text } | Block::Subhead { text } => text.len(),
+            _ => 0,
+        })
+        .sum();
+    let shards = shard_count(text);
     let names = file_names(docs, shards);
     let tmp = dir.join(format!(".{key}.{}.tmp", std::process::id()));
     let written = std::thread::scope(|scope| {
@@ -270,11 +297,14 @@ fn add_story(builder: &mut IndexBuilder, issue: &Issue, parts: &[(u32, &Article)
     );
 }
 
-/// A shard per two documents, from 8 to 4096: a query fetches a few small files (about
-/// 10 KB each) whatever the size of the archive. Not rounded up to a power of two: every
-/// file is one more for the kernel to create, and a shard is found by a remainder.
-fn shard_count(docs: usize) -> u32 {
-    u32::try_from((docs / 2).clamp(8, 4096)).unwrap_or(4096)
+/// A shard per 2.6 KB of text, from 8 to 32768: the index is about 2.3 times the text, so
+/// a shard is about 6 KB (4 KB compressed) and a query fetches a few such files a segment
+/// whatever the size of the archive (a segment of two years has shards of about 6 KB).
+/// Smaller shards would cost a file each: a file is one more for the kernel to create and,
+/// under 4 KB, a disk block mostly empty. Not rounded up to a power of two: a shard is
+/// found by a remainder.
+fn shard_count(text_bytes: usize) -> u32 {
+    u32::try_from((text_bytes / 2600).clamp(8, 32768)).unwrap_or(32768)
 }
 
 /// Removes segment folders neither this manifest nor the one before names (a reader who
@@ -313,7 +343,7 @@ mod tests {
     }
 
     #[test]
-    fn closed_years_are_a_segment_each_the_year_so_far_one_and_new_days_one_a_day() {
+    fn closed_years_by_two_the_year_so_far_one_and_new_days_one_a_day() {
         assert_eq!(
             keys(&[
                 "2024-12-30",
@@ -329,7 +359,24 @@ mod tests {
                 ("2026-04-02".to_owned(), 1),
                 ("2026-04-01".to_owned(), 1),
                 ("2026".to_owned(), 3),
-                ("2025".to_owned(), 2),
+                ("2024~2025".to_owned(), 3),
+            ]
+        );
+        // 2024 closes the group 2022~2023; a year of an open group is a segment alone.
+        assert_eq!(
+            keys(&["2019-12-31", "2020-01-01", "2023-12-31", "2024-01-01"]),
+            [
+                ("2024-01-01".to_owned(), 1),
+                ("2022~2023".to_owned(), 1),
+                ("2020~2021".to_owned(), 1),
+                ("2018~2019".to_owned(), 1),
+            ]
+        );
+        assert_eq!(
+            keys(&["2024-06-01", "2025-03-01", "2025-04-01"]),
+            [
+                ("2025-04-01".to_owned(), 1),
+                ("2025".to_owned(), 1),
                 ("2024".to_owned(), 1),
             ]
         );
@@ -374,8 +421,23 @@ mod tests {
             day += 1;
         }
         let segments = plan(&all);
-        // 2016..2025, 2026's January to March, April's first 28 days, then two days.
-        assert_eq!(segments.len(), 10 + 1 + 1 + 2);
+        // Five groups of two years, 2026's January to March, April's first 28 days, then
+        // two days.
+        let keys: Vec<&str> = segments.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "2026-04-30",
+                "2026-04-29",
+                "2026-04",
+                "2026",
+                "2024~2025",
+                "2022~2023",
+                "2020~2021",
+                "2018~2019",
+                "2016~2017"
+            ]
+        );
         assert_eq!(
             segments.iter().map(|(_, r)| r.len()).sum::<usize>(),
             all.len()

@@ -363,7 +363,7 @@ fn snippet_text(data: &Path, q: &str) -> String {
             let doc = &docs[hit.doc as usize];
             let at = doc.body_position(hit.starts[0]).unwrap();
             let (a, b) = doc.window(at, at + 1);
-            let text = fs::read(dir.join("text.bin")).unwrap();
+            let text = fs::read(dir.join("text.raw")).unwrap();
             return String::from_utf8(text[a as usize..b as usize].to_vec()).unwrap();
         }
     }
@@ -422,8 +422,8 @@ fn publishing_indexes_stories_and_rebuilds_only_the_segments_it_touches() {
     .unwrap();
     assert_eq!(
         published.search,
-        vec![("2025".to_owned(), 1)],
-        "only 2025 is indexed"
+        vec![("2024~2025".to_owned(), 1)],
+        "only the closed years 2024~2025 are indexed"
     );
     let after =
         parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
@@ -435,7 +435,7 @@ fn publishing_indexes_stories_and_rebuilds_only_the_segments_it_touches() {
             .iter()
             .map(|s| s.key.as_str())
             .collect::<Vec<_>>(),
-        ["2026-04-03", "2025"]
+        ["2026-04-03", "2024~2025"]
     );
     assert_eq!(
         after.segments[0], old.segments[0],
@@ -483,7 +483,7 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
         [seg.dir.clone(), "manifest.json".to_owned()],
         "no temporary folder is left"
     );
-    let mut expected: Vec<String> = ["docs-0.txt", "docs-1.txt", "meta.bin", "text.bin"]
+    let mut expected: Vec<String> = ["docs-0.txt", "docs-1.txt", "meta.bin", "text.raw"]
         .map(String::from)
         .into_iter()
         .chain((0..seg.shards).map(|n| format!("t{n}.bin")))

@@ -27,7 +27,7 @@ pub struct Doc {
     pub headline: String,
     /// How many units the headline has (positions below this are in the headline).
     pub title_units: u32,
-    /// Where its body text starts in the segment's text table (`text.bin`), in bytes.
+    /// Where its body text starts in the segment's text table (`text.raw`), in bytes.
     pub offset: u64,
     /// How many bytes its body text has.
     pub len: u32,

@@ -198,13 +198,7 @@ fn search() -> Result<(), String> {
         .arg(&py)
         .arg(&dir);
     sh(export)?;
-    sh(cargo(&[
-        "build",
-        "--release",
-        "--locked",
-        "-p",
-        "banmian-cli",
-    ]))?;
+    let banmian = release_cli()?;
 
     // The same viewer, with the search exported to JS for the measuring script.
     std::env::set_var("BANMIAN_FEATURES", "bench-hooks");
@@ -217,7 +211,7 @@ fn search() -> Result<(), String> {
     issues.sort();
     // Timed like Pagefind's run: issues in, data with the index out (no viewer beside it,
     // so no pages are prerendered); the site then serves a copy.
-    let mut publish = Command::new(root().join("target/release/banmian"));
+    let mut publish = Command::new(&banmian);
     publish
         .arg("publish")
         .args(&issues)
@@ -233,7 +227,7 @@ fn search() -> Result<(), String> {
     std::fs::create_dir_all(&deployed).map_err(|e| format!("{}: {e}", deployed.display()))?;
     std::fs::copy(site.join("banmian/shell.html"), deployed.join("shell.html"))
         .map_err(|e| format!("the viewer's shell: {e}"))?;
-    let mut prerendering = Command::new(root().join("target/release/banmian"));
+    let mut prerendering = Command::new(&banmian);
     prerendering
         .arg("publish")
         .args(&issues)
@@ -288,6 +282,18 @@ fn html_pages(dir: &Path) -> (usize, u64) {
         .map(|m| m.len())
         .sum();
     (pages.len(), bytes)
+}
+
+/// Builds the `banmian` command, optimised; returns its path.
+pub(crate) fn release_cli() -> Result<std::path::PathBuf, String> {
+    sh(cargo(&[
+        "build",
+        "--release",
+        "--locked",
+        "-p",
+        "banmian-cli",
+    ]))?;
+    Ok(root().join("target/release/banmian"))
 }
 
 /// The prerendered pages (`index.html` and `404.html` files) under `dir`.

@@ -26,7 +26,7 @@ use std::process::Command;
 use std::time::SystemTime;
 
 use super::{dir_bytes, html_pages, inews_dataset, measured};
-use crate::sh::{captured, cargo, root, run as sh};
+use crate::sh::{captured, root, run as sh};
 use crate::tools::ensure_chromium;
 
 /// Every archive ends on this day, so a shorter archive is the end of a longer one.
@@ -60,13 +60,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .args(QUERIES);
         sh(archive)?;
     }
-    sh(cargo(&[
-        "build",
-        "--release",
-        "--locked",
-        "-p",
-        "banmian-cli",
-    ]))?;
+    super::release_cli()?;
     let viewer = dir.join("viewer");
     remove(&viewer)?;
     crate::dist::build_app(&viewer, "/")?;

@@ -412,17 +412,8 @@ pub fn weekday(date: &str, printed: Option<&str>) -> Option<String> {
 
 /// `2026-04-03` → `Friday`.
 fn english_weekday(date: &str) -> Option<&'static str> {
-    const DAYS: [&str; 7] = [
-        "Sunday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-    ];
-    let days = banmian_model::day_number(date)?;
-    DAYS.get(usize::try_from((days + 4).rem_euclid(7)).ok()?)
+    EN.weekdays
+        .get(crate::core::calendar::column(date)?)
         .copied()
 }
 
@@ -447,9 +438,7 @@ pub fn year(year: &str) -> String {
 /// A day of the calendar, with its weekday, in a month the calendar names (so without the
 /// year, and unlike the list's `2026年4月3日`): `4月3日 星期五` / `Friday 3 April`.
 pub fn day(d: &str) -> String {
-    let weekday = banmian_model::day_number(d)
-        .and_then(|days| usize::try_from((days + 3).rem_euclid(7)).ok())
-        .and_then(|column| t().weekdays.get(column).copied());
+    let weekday = crate::core::calendar::column(d).and_then(|c| t().weekdays.get(c).copied());
     let Some(((day, name, _), weekday)) = english_date(d).zip(weekday) else {
         return date(d);
     };

@@ -35,11 +35,17 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-/// The column of the first day of the month `key`: Monday 0 … Sunday 6.
-pub fn first_column(key: &str) -> Option<usize> {
-    let days = banmian_model::day_number(&format!("{key}-01"))?;
+/// The column of `date` (`YYYY-MM-DD`) in a week printed Monday first: its weekday,
+/// Monday 0 … Sunday 6.
+pub fn column(date: &str) -> Option<usize> {
+    let days = banmian_model::day_number(date)?;
     // 1970-01-01 (day 0) was a Thursday, column 3.
     usize::try_from((days + 3).rem_euclid(7)).ok()
+}
+
+/// The column of the first day of the month `key`: Monday 0 … Sunday 6.
+pub fn first_column(key: &str) -> Option<usize> {
+    column(&date_of(key, 1))
 }
 
 /// The weeks of the month `key`, Monday first, with blanks before its first day and after

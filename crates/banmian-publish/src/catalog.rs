@@ -173,9 +173,7 @@ pub(crate) fn commit(
 /// Reads the piece the head names for `month` (for pages that show an untouched month).
 pub(crate) fn read_piece(data_dir: &Path, head: &Catalog, month: &str) -> Option<Catalog> {
     if head.piece_of(month).is_none() {
-        let mut c = Catalog::new(head.paper.clone(), head.issues_of(month));
-        c.months.clear();
-        return Some(c);
+        return Some(Catalog::new(head.paper.clone(), head.issues_of(month)));
     }
     let line = head.months.iter().find(|m| m.month == month)?;
     let text = fs::read_to_string(data_dir.join(&line.file)).ok()?;

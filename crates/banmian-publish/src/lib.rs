@@ -238,6 +238,13 @@ pub fn publish_with(
     changed.dedup();
     let mut dates = on_disk;
     dates.extend(issues.iter().map(|(_, i)| i.date.clone()));
+    // The newest two issues are read by the front page, the news sitemap and the head's
+    // paper: kept, so each is read once.
+    for date in dates.iter().rev().take(2) {
+        if !site.known.contains_key(date) {
+            site.read(date)?;
+        }
+    }
     let newest = match dates.last() {
         Some(date) => site.load(date)?.paper.clone(),
         None => Paper::default(),
@@ -265,6 +272,7 @@ pub fn publish_with(
                 let url = options.site_url.as_deref();
                 sitemap::write(root, &site, &dates, &months, url.unwrap_or(""))?;
                 let to_do = pages::Work {
+                    data_dir,
                     head: &written.head,
                     previous: head.as_ref(),
                     pieces: &written.pieces,

@@ -31,6 +31,8 @@ const STAMP: &str = ".banmian-pages";
 
 /// What [`write`] renders from.
 pub(crate) struct Work<'a> {
+    /// The data directory (its catalog pieces are read for the archive's pages).
+    pub data_dir: &'a Path,
     /// The catalog's new head.
     pub head: &'a Catalog,
     /// The head before this publish, if there was one in pieces.
@@ -102,8 +104,8 @@ pub(crate) fn write(
         let issue = issues.load(date)?.into_owned();
         let wanted = routes(&issue);
         remove_gone(site, &issue, &wanted)?;
-        let given = [issue].into_iter().chain(newest.clone());
-        let data = Site::new(work.head.clone(), given, &base, site_url);
+        // An issue's pages read that issue alone.
+        let data = Site::new(work.head.clone(), [issue], &base, site_url);
         for route in &wanted {
             pages.write(&data, route)?;
         }
@@ -120,7 +122,9 @@ pub(crate) fn write(
         if !render {
             continue;
         }
-        if let Some(piece) = piece.or_else(|| read_piece(site, work.head, month)) {
+        if let Some(piece) =
+            piece.or_else(|| crate::catalog::read_piece(work.data_dir, work.head, month))
+        {
             given.push(piece);
             month_routes.push(Route::ArchiveMonth {
                 month: month.clone(),
@@ -140,11 +144,6 @@ pub(crate) fn write(
         crate::write_atomically(&site.join(STAMP), build.as_bytes())?;
     }
     Ok(pages.written)
-}
-
-/// The piece of `month` from the data directory beside the pages.
-fn read_piece(site: &Path, head: &Catalog, month: &str) -> Option<Catalog> {
-    crate::catalog::read_piece(&site.join("data"), head, month)
 }
 
 /// Pages being written into a shell.

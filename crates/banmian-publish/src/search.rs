@@ -26,8 +26,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use banmian_model::{
-    month_key, parse_search_manifest, Article, Block, Issue, SearchManifest, SearchSegment,
-    SEARCH_FORMAT,
+    month_key, parse_search_manifest, Article, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
 };
 use banmian_search::{IndexBuilder, Segment};
 
@@ -161,14 +160,10 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
         .filter(|(_, parts)| !parts.is_empty())
         .collect();
     let docs = stories.len();
-    let text: usize = stories
+    // The text indexed, measured (not kept: a segment of two years holds enough already).
+    let text = stories
         .iter()
-        .flat_map(|(_, parts)| parts.iter())
-        .flat_map(|(_, a)| a.blocks.iter())
-        .map(|b| match b {
-            Block::Paragraph { text } | Block::Subhead { text } => text.len(),
-            _ => 0,
-        })
+        .map(|(_, parts)| Issue::story_text(parts).len())
         .sum();
     let shards = shard_count(text);
     let names = file_names(docs, shards);

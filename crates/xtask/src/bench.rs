@@ -188,9 +188,7 @@ fn search() -> Result<(), String> {
         site.clone(),
         data.clone(),
     ] {
-        if d.exists() {
-            std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
-        }
+        crate::sh::remove_dir(&d)?;
     }
     let mut export = Command::new("python3");
     export
@@ -221,9 +219,7 @@ fn search() -> Result<(), String> {
     let (b_secs, b_kb) = measured(publish)?;
     // The same publish beside a deployed viewer: every page prerendered too.
     let deployed = dir.join("prerendered");
-    if deployed.exists() {
-        std::fs::remove_dir_all(&deployed).map_err(|e| format!("{}: {e}", deployed.display()))?;
-    }
+    crate::sh::remove_dir(&deployed)?;
     std::fs::create_dir_all(&deployed).map_err(|e| format!("{}: {e}", deployed.display()))?;
     std::fs::copy(site.join("banmian/shell.html"), deployed.join("shell.html"))
         .map_err(|e| format!("the viewer's shell: {e}"))?;

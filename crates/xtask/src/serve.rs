@@ -89,9 +89,7 @@ pub fn build_preview(out: &Path, base: &str, issues: &[String]) -> Result<Vec<St
             format!("{issue}: not a valid issue (see `banmian validate` above); nothing is served")
         })?;
     }
-    if out.exists() {
-        fs::remove_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    }
+    crate::sh::remove_dir(out)?;
     crate::dist::build_app(out, base)?;
     fs::remove_file(out.join("sw.js")).map_err(|e| format!("{}/sw.js: {e}", out.display()))?;
     publish(issues, &out.join("data"))?;

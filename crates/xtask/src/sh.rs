@@ -1,7 +1,7 @@
 //! Running commands from the repository root, loudly.
 
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// The repository root (the parent of `crates/xtask`).
@@ -31,6 +31,14 @@ fn shown(cmd: &Command) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     )
+}
+
+/// Removes the folder `dir` and everything in it, if it is there.
+pub fn remove_dir(dir: &Path) -> Result<(), String> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    Ok(())
 }
 
 /// Runs a command, printing it first; an error names it and its exit status.

@@ -89,9 +89,7 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
     let app_a = root().join("target/e2e-app-a");
     let app_b = root().join("target/e2e-app-b");
     for dir in [&site, &pwa, &app_a, &app_b] {
-        if dir.exists() {
-            fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
+        crate::sh::remove_dir(dir)?;
     }
     // Build A: what `dist` builds; build B: the same code as a later deploy.
     let build = git_build_id();

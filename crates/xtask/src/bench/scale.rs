@@ -47,7 +47,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // The old sites go first, before anything else is written (creating files just after a
     // big delete is slower on ext4, which would tell on the publish).
     for size in &sizes {
-        remove(&dir.join(&size.key).join("site"))?;
+        crate::sh::remove_dir(&dir.join(&size.key).join("site"))?;
     }
     for size in &sizes {
         let mut archive = Command::new("python3");
@@ -62,7 +62,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     super::release_cli()?;
     let viewer = dir.join("viewer");
-    remove(&viewer)?;
+    crate::sh::remove_dir(&viewer)?;
     crate::dist::build_app(&viewer, "/")?;
     let mut all = Vec::new();
     for size in &sizes {
@@ -120,13 +120,6 @@ fn sizes(args: &[String]) -> Result<Vec<Size>, String> {
         None if years == 1 => vec![year(1)],
         None => vec![year(1), year(years)],
     })
-}
-
-fn remove(dir: &Path) -> Result<(), String> {
-    if dir.exists() {
-        fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    Ok(())
 }
 
 /// What `archive.py` says of the archive (`meta.txt`).

@@ -1,7 +1,9 @@
 //! Searching the published archive in the browser: fetches the search manifest, then only
 //! the term shards and document tables a query needs, and keeps what it fetched, so a
-//! repeated or refined query fetches little or nothing. A result's snippet is the few
-//! hundred bytes of the segment's text table around its first match, fetched by range.
+//! repeated or refined query fetches little or nothing. The count and the ranking come from
+//! the shards alone; each result shown then reads its line of a document table, and its
+//! snippet is the few hundred bytes of the segment's text table around its first match,
+//! fetched by range.
 
 use std::rc::Rc;
 
@@ -14,16 +16,63 @@ use crate::core::marks::matches;
 /// One matching story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
-    /// The story (its first part).
-    pub doc: Doc,
+    /// Where the story is described.
+    pub story: Story,
     /// Whether the query is in its headline.
     pub in_headline: bool,
     /// How many times it matches.
     pub matches: usize,
-    /// Where its snippet's text is: a byte range of its segment's text table around the
-    /// first match in the body (or the start of the body when the match is in the
-    /// headline only); `None` when the text is the issue's own (the search of one issue).
-    pub window: Option<String>,
+}
+
+/// Where a result's story is described.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Story {
+    /// A line of a segment's document table, read when the result is shown (its fetch is
+    /// started as the search ends).
+    Row {
+        /// The segment's folder under `data/search/`.
+        dir: String,
+        /// The document table's file.
+        table: String,
+        /// The story's line in it.
+        row: usize,
+        /// Its first match in the body, for the snippet.
+        in_body: Option<u32>,
+        /// The query's length in units.
+        units: u32,
+    },
+    /// A story of the issue searched (the search of one issue): its text is the issue's own.
+    Known(Doc),
+}
+
+impl Story {
+    /// The story's document, and where its snippet's text is: a byte range of its
+    /// segment's text table around the first match in the body (or the start of the body
+    /// when the match is in the headline only); `None` when the text is the issue's own.
+    pub async fn read(&self) -> Result<(Doc, Option<String>), FetchError> {
+        let (dir, table, row, in_body, units) = match self {
+            Story::Known(doc) => return Ok((doc.clone(), None)),
+            Story::Row {
+                dir,
+                table,
+                row,
+                in_body,
+                units,
+            } => (dir, table, *row, *in_body, *units),
+        };
+        let table = docs(table).await?;
+        let d = table
+            .get(row)
+            .ok_or_else(|| FetchError::Data(format!("no line {row} in a document table")))?;
+        // About 40 units either side of the match.
+        let at = in_body.and_then(|p| d.body_position(p));
+        let (start, end) = match at {
+            Some(at) => d.window(at.saturating_sub(40), at.saturating_add(units + 40)),
+            None => d.window(0, 80),
+        };
+        let window = range_url(&format!("data/search/{dir}/text.raw"), start, end);
+        Ok((d.clone(), (start < end).then_some(window)))
+    }
 }
 
 /// The outcome of a search.
@@ -37,8 +86,8 @@ pub struct Results {
 
 /// The stories matching `q`, best first: headline matches, then the newest, then the
 /// most matches. `only` limits the search to the issue of that date (its own index file).
-/// Only the `top` best are read from the document tables; the rest are counted from the
-/// index alone.
+/// All are counted and ranked from the index's shards alone; the `top` best are returned
+/// as where to read them ([`Story::read`]).
 pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, FetchError> {
     let query = Query::new(q);
     if query.is_empty() {
@@ -103,43 +152,31 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
             .then_with(|| a.doc.cmp(&b.doc))
             .then_with(|| b.matches.cmp(&a.matches))
     });
-    let mut results = Results {
-        total: hits.len(),
-        top: Vec::new(),
-    };
-    let table_of = |si: usize, doc: u32| {
-        let seg = &manifest.segments[si];
-        format!(
-            "data/search/{}/docs-{}.txt",
-            seg.dir,
-            doc / seg.chunk.max(1)
-        )
-    };
-    for hit in hits.iter().take(top) {
-        want(&table_of(hit.segment, hit.doc));
-    }
-    // About 40 units either side of the match.
+    let total = hits.len();
     let units = u32::try_from(query.len()).unwrap_or(u32::MAX);
-    for hit in hits.into_iter().take(top) {
-        let seg = &manifest.segments[hit.segment];
-        let chunk = seg.chunk.max(1);
-        let table = docs(&table_of(hit.segment, hit.doc)).await?;
-        if let Some(d) = table.get((hit.doc % chunk) as usize) {
-            let at = hit.in_body.and_then(|p| d.body_position(p));
-            let (start, end) = match at {
-                Some(at) => d.window(at.saturating_sub(40), at.saturating_add(units + 40)),
-                None => d.window(0, 80),
-            };
-            let window = range_url(&format!("data/search/{}/text.raw", seg.dir), start, end);
-            results.top.push(Found {
-                doc: d.clone(),
+    let top = hits
+        .into_iter()
+        .take(top)
+        .map(|hit| {
+            let seg = &manifest.segments[hit.segment];
+            let chunk = seg.chunk.max(1);
+            let table = format!("data/search/{}/docs-{}.txt", seg.dir, hit.doc / chunk);
+            // Every result's table at once: the results show as one.
+            want(&table);
+            Found {
+                story: Story::Row {
+                    dir: seg.dir.clone(),
+                    table,
+                    row: (hit.doc % chunk) as usize,
+                    in_body: hit.in_body,
+                    units,
+                },
                 in_headline: hit.in_headline,
                 matches: hit.matches,
-                window: (start < end).then_some(window),
-            });
-        }
-    }
-    Ok(results)
+            }
+        })
+        .collect();
+    Ok(Results { total, top })
 }
 
 /// A hit while ranking.
@@ -179,10 +216,9 @@ async fn search_issue(query: &str, date: &str, top: usize) -> Result<Results, Fe
                 marks: Vec::new(),
             };
             found.push(Found {
-                doc,
+                story: Story::Known(doc),
                 in_headline,
                 matches: count,
-                window: None,
             });
         }
     }

@@ -71,44 +71,54 @@ pub fn SearchView() -> impl IntoView {
 }
 
 /// One result: headline (a link to the story with the hits marked), date, page, snippet.
+/// It reads its story's line of the document table (fetched as the search ended), then the
+/// snippet's text: the bytes of the segment's text table around the match (a few hundred),
+/// or, searching one issue, that issue's story (already loaded).
 #[component]
 fn ResultItem(found: Found, q: String) -> impl IntoView {
     let nav = use_nav();
-    let d = found.doc;
-    let route = Route::Article {
-        date: d.date.clone(),
-        page: d.page,
-        id: d.id.clone(),
-    };
-    let href = marked_href(&nav.base(), &route, &q);
-    let date = d.date.clone();
-    let id = d.id.clone();
-    let window = found.window;
-    // The snippet's text: the bytes of the segment's text table around the match (a few
-    // hundred), or, searching one issue, that issue's story (already loaded).
-    let text = LocalResource::new(move || {
-        let (date, id, window) = (date.clone(), id.clone(), window.clone());
-        async move {
-            if let Some(url) = window {
-                let text = api::load(&url, |b| Ok(String::from_utf8_lossy(b).into_owned()));
-                return text.await.ok().map(|t| (*t).clone());
-            }
-            let issue = api::issue(date).await.ok()?;
-            Some(Issue::story_text(&issue.story(&id)))
-        }
+    let story = found.story;
+    let read = LocalResource::new(move || {
+        let story = story.clone();
+        async move { story.read().await }
     });
-    let headline = d.headline.clone();
-    let q2 = q;
-    view! {
-        <li>
-            <a class="result-title" href=href>{headline}</a>
-            <p class="meta">{strings::date(&d.date)}" "{strings::page_label(d.page)}</p>
-            <p class="snippet">
-                {move || text.get().flatten().map(|t| snippet(&t, &q2, 40).unwrap_or_else(|| lede(&t))).map(|pieces| {
-                    pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()
-                })}
-            </p>
-        </li>
+    move || {
+        let (d, window) = match read.get() {
+            None => return view! { <li aria-busy="true"><span class="result-title pending">"…"</span></li> }.into_any(),
+            Some(Err(e)) => return view! { <li><Problem message=strings::fetch_error(strings::t().search_index, &e)/></li> }.into_any(),
+            Some(Ok(read)) => read,
+        };
+        let route = Route::Article {
+            date: d.date.clone(),
+            page: d.page,
+            id: d.id.clone(),
+        };
+        let href = marked_href(&nav.base(), &route, &q);
+        let (date, id) = (d.date.clone(), d.id.clone());
+        let text = LocalResource::new(move || {
+            let (date, id, window) = (date.clone(), id.clone(), window.clone());
+            async move {
+                if let Some(url) = window {
+                    let text = api::load(&url, |b| Ok(String::from_utf8_lossy(b).into_owned()));
+                    return text.await.ok().map(|t| (*t).clone());
+                }
+                let issue = api::issue(date).await.ok()?;
+                Some(Issue::story_text(&issue.story(&id)))
+            }
+        });
+        let q = q.clone();
+        view! {
+            <li>
+                <a class="result-title" href=href>{d.headline.clone()}</a>
+                <p class="meta">{strings::date(&d.date)}" "{strings::page_label(d.page)}</p>
+                <p class="snippet">
+                    {move || text.get().flatten().map(|t| snippet(&t, &q, 40).unwrap_or_else(|| lede(&t))).map(|pieces| {
+                        pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()
+                    })}
+                </p>
+            </li>
+        }
+        .into_any()
     }
 }
 

@@ -292,14 +292,18 @@ fn add_story(builder: &mut IndexBuilder, issue: &Issue, parts: &[(u32, &Article)
     );
 }
 
-/// A shard per 2.6 KB of text, from 8 to 32768: the index is about 2.3 times the text, so
-/// a shard is about 6 KB (4 KB compressed) and a query fetches a few such files a segment
-/// whatever the size of the archive (a segment of two years has shards of about 6 KB).
-/// Smaller shards would cost a file each: a file is one more for the kernel to create and,
-/// under 4 KB, a disk block mostly empty. Not rounded up to a power of two: a shard is
-/// found by a remainder.
+/// A shard per 2.6 KB of text, and in a small segment up to one per 1 KB; from 8 to 32768.
+/// A shard holds the postings and the text of its terms; in two years of text, where the
+/// index is about 1.4 times the text, a shard per 2.6 KB is about 3.5 KB. A small segment
+/// has far more distinct terms for its text (a day's index is about 2.9 times the text,
+/// mostly the terms' own text), so at 2.6 KB its shards would be twice as big and a query
+/// would pay most for the day's and the month's segments: a shard per 1 KB keeps them
+/// about 3 KB, up to 4000 shards, where the two rules meet. Smaller shards would cost a
+/// file each: a file is one more for the kernel to create and, under 4 KB, a disk block
+/// mostly empty. Not rounded up to a power of two: a shard is found by a remainder.
 fn shard_count(text_bytes: usize) -> u32 {
-    u32::try_from((text_bytes / 2600).clamp(8, 32768)).unwrap_or(32768)
+    let count = (text_bytes / 2600).max((text_bytes / 1000).min(4000));
+    u32::try_from(count.clamp(8, 32768)).unwrap_or(32768)
 }
 
 /// Removes segment folders neither this manifest nor the one before names (a reader who

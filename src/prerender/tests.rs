@@ -51,6 +51,8 @@ fn issue() -> Issue {
                 label: "第1版".into(),
                 name: Some("要闻".into()),
                 image: None,
+                image_size: None,
+                renditions: Vec::new(),
                 articles: vec![lead],
             },
             Page {
@@ -58,6 +60,8 @@ fn issue() -> Issue {
                 label: "第2版".into(),
                 name: None,
                 image: None,
+                image_size: None,
+                renditions: Vec::new(),
                 articles: vec![tail, other],
             },
         ],

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 
-use banmian_import::{Encoding, Options, Source};
+use banmian_import::{import_mets, is_mets, Encoding, Options, Source};
 use banmian_model::{parse_issue, validate, Issue, Severity};
 use banmian_publish::{publish_with, write_atomically, Options as PublishOptions, Outcome};
 
@@ -26,9 +26,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Turn plain-text page exports (one file a page) into one issue JSON.
+    /// Turn plain-text page exports (one file a page), or a METS file with its ALTO pages
+    /// and scans, into one issue JSON.
     Import {
-        /// The page files of one issue, e.g. page-1.txt page-2.txt.
+        /// The page files of one issue, e.g. page-1.txt page-2.txt; or one METS file
+        /// (ISSUE-METS.xml: its ALTO files and page images are found through it).
         #[arg(required = true, value_name = "PAGE_FILE")]
         pages: Vec<PathBuf>,
         /// Where to write the issue JSON.
@@ -43,6 +45,9 @@ enum Command {
         /// The issue date, when no page prints it.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+        /// The paper's language (BCP 47, e.g. de), when a METS file's MODS does not say it.
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         /// Add to the outline why each story starts where it does.
         #[arg(long)]
         explain: bool,
@@ -95,6 +100,7 @@ fn main() -> ExitCode {
             encoding,
             paper_id,
             date,
+            lang,
             explain,
         } => import(
             &pages,
@@ -103,6 +109,7 @@ fn main() -> ExitCode {
                 encoding,
                 paper_id,
                 date,
+                lang,
             },
             explain,
         ),
@@ -130,8 +137,8 @@ fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
 }
 
-/// Imports the pages; prints the outline of what was read (stdout) and every
-/// diagnostic (stderr).
+/// Imports the pages (or a METS file); prints the outline of what was read (stdout) and
+/// every diagnostic (stderr).
 fn import(pages: &[PathBuf], out: &Path, options: &Options, explain: bool) -> anyhow::Result<()> {
     let mut sources = Vec::new();
     for path in pages {
@@ -140,7 +147,14 @@ fn import(pages: &[PathBuf], out: &Path, options: &Options, explain: bool) -> an
             bytes: read(path)?,
         });
     }
-    let report = banmian_import::import(&sources, options);
+    let report = match sources.iter().position(|s| is_mets(&s.bytes)) {
+        Some(_) if sources.len() > 1 => bail!(
+            "a METS file describes a whole issue: give it alone, not with other files ({} files given)",
+            sources.len()
+        ),
+        Some(_) => import_mets_file(&pages[0], &sources[0], out, options)?,
+        None => banmian_import::import(&sources, options),
+    };
     print!("{}", report.outline(explain));
     std::io::stdout()
         .flush()
@@ -180,6 +194,42 @@ fn import(pages: &[PathBuf], out: &Path, options: &Options, explain: bool) -> an
         issue.page_count.map_or("?".into(), |c| c.to_string()),
     );
     Ok(())
+}
+
+/// Imports a METS file: its ALTO files read relative to it, and each page's image made
+/// relative to the issue file written at `out` (as the contract has it).
+fn import_mets_file(
+    path: &Path,
+    mets: &Source,
+    out: &Path,
+    options: &Options,
+) -> anyhow::Result<banmian_import::Report> {
+    let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
+    let mut read_named = |href: &str| {
+        let file = dir.join(href);
+        std::fs::read(&file).map_err(|e| format!("cannot read ({e})"))
+    };
+    let mut report = import_mets(mets, &mut read_named, options);
+    // Where the METS and the issue file are, `..` and links resolved.
+    let real = |p: &Path| {
+        std::fs::canonicalize(if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        })
+        .with_context(|| format!("{}: cannot find the folder", p.display()))
+    };
+    let out_dir = real(out.parent().unwrap_or(Path::new("")))?;
+    let dir = real(&dir)?;
+    for page in report.issue.iter_mut().flat_map(|i| &mut i.pages) {
+        if let Some(image) = &mut page.image {
+            let at = dir.join(&*image);
+            if let Some(relative) = pathdiff::diff_paths(&at, &out_dir) {
+                *image = relative.to_string_lossy().replace('\\', "/");
+            }
+        }
+    }
+    Ok(report)
 }
 
 fn read_issue(path: &Path) -> anyhow::Result<Issue> {

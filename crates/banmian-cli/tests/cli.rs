@@ -66,6 +66,78 @@ wrote issue.json: 晋中日报 2026-04-03, 1 of 4 pages, 7 items, 0 jumps linked
 }
 
 #[test]
+fn a_mets_file_imports_with_its_pages_images_relative_to_the_issue_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/erzaehler-1840-02-21");
+    copy_tree(&sample, &tmp.path().join("ezr"));
+    fs::create_dir(tmp.path().join("out")).unwrap();
+    let (code, out, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "ezr/18400221_01-METS.xml",
+            "--out",
+            "out/issue.json",
+            "--lang",
+            "de",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("1 ezr/ALTO/00001.xml: 1 items\n  1-1   article"),
+        "{out}"
+    );
+    assert!(err.ends_with("wrote out/issue.json: (unnamed paper) 1840-02-21, 6 of 6 pages, 12 items, 0 jumps linked, 0 unresolved\n"), "{err}");
+    assert!(
+        err.contains("ezr/18400221_01-METS.xml:306: warning: article DIVL5 has no text: left out"),
+        "{err}"
+    );
+    let issue: serde_json::Value =
+        serde_json::from_slice(&fs::read(tmp.path().join("out/issue.json")).unwrap()).unwrap();
+    assert_eq!(issue["pages"][0]["image"], "../ezr/MASTER/00001.jp2");
+    assert_eq!(
+        issue["pages"][0]["image_size"],
+        serde_json::json!({"width": 2368, "height": 3027})
+    );
+    let (code, out, _) = banmian(tmp.path(), &["validate", "out/issue.json"]);
+    assert_eq!(code, 0, "{out}");
+    // A METS with other files is a mistake; a METS whose ALTO is missing names the file.
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "ezr/18400221_01-METS.xml",
+            "ezr/SOURCE.md",
+            "--out",
+            "x.json",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("a METS file describes a whole issue: give it alone"),
+        "{err}"
+    );
+    fs::remove_file(tmp.path().join("ezr/ALTO/00003.xml")).unwrap();
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "ezr/18400221_01-METS.xml",
+            "--out",
+            "y.json",
+            "--lang",
+            "de",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("ezr/ALTO/00003.xml: error: cannot read (No such file"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("y.json").exists());
+}
+
+#[test]
 fn bad_page_files_get_one_clear_line_and_nothing_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();

@@ -7,13 +7,19 @@
 //! and validates the result. It reports every problem as a [`Diagnostic`] naming the
 //! file and line; it never panics and never invents a fact the pages do not print.
 //!
-//! This crate does no file I/O: callers pass the bytes.
+//! A METS file with its ALTO pages (how libraries keep digitized newspapers) is read by
+//! [`import_mets`]: the page images, the articles and their zones on the pages.
+//!
+//! This crate does no file I/O: callers pass the bytes (and, for METS, a reader of the
+//! files it names).
 
+mod alto;
 mod byline;
 mod decode;
 mod header;
 mod layout;
 mod markers;
+mod mets;
 mod outline;
 mod text;
 mod tuning;
@@ -27,6 +33,7 @@ use banmian_model::{
 };
 
 pub use decode::Encoding;
+pub use mets::{import_mets, is_mets, ReadFile};
 
 use header::{read_header, Header};
 use layout::{kind_of, lay_out, Draft};
@@ -49,6 +56,9 @@ pub struct Options {
     pub paper_id: Option<String>,
     /// The issue date `YYYY-MM-DD`, when no page prints it (or to override it).
     pub date: Option<String>,
+    /// The paper's language (BCP 47), when the source does not say it (METS without a
+    /// MODS `languageTerm`).
+    pub lang: Option<String>,
 }
 
 /// A message about the input, with where it is.
@@ -324,6 +334,8 @@ fn assemble(
             },
             name: page.header.page_name.clone(),
             image: None,
+            image_size: None,
+            renditions: Vec::new(),
             articles,
         });
     }
@@ -343,7 +355,20 @@ fn assemble(
         pages: out_pages,
     };
     promote_continuation_headlines(&mut issue, &origin, diags);
-    for note in resolve_jumps(&mut issue) {
+    link_and_check(&mut issue, &origin, &page_files, diags);
+    Some(issue)
+}
+
+/// Links the jumps between the issue's parts and validates it; every note and problem
+/// becomes a diagnostic at the file and line its article came from (`origin`, by id) or
+/// at its page's file.
+fn link_and_check(
+    issue: &mut Issue,
+    origin: &HashMap<String, (String, usize)>,
+    page_files: &[String],
+    diags: &mut Vec<Diagnostic>,
+) {
+    for note in resolve_jumps(issue) {
         let (file, line) = origin.get(&note.article).cloned().unzip();
         diags.push(diag(
             Severity::Warning,
@@ -352,8 +377,8 @@ fn assemble(
             format!("{}: {}", note.article, note.message),
         ));
     }
-    for problem in validate(&issue) {
-        let (file, line) = locate(&problem.path, &issue, &origin, &page_files);
+    for problem in validate(issue) {
+        let (file, line) = locate(&problem.path, issue, origin, page_files);
         diags.push(diag(
             problem.severity,
             file.as_deref(),
@@ -361,7 +386,6 @@ fn assemble(
             format!("{}: {}", problem.path, problem.message),
         ));
     }
-    Some(issue)
 }
 
 /// A continued part's headline is the headline (or a shortened headline) of a story on
@@ -477,6 +501,7 @@ fn article(id: String, d: Draft) -> Article {
         continues_to: jump(d.to),
         continued_from: jump(d.from),
         zone: None,
+        zones: Vec::new(),
     }
 }
 

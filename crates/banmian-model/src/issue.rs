@@ -76,9 +76,18 @@ pub struct Page {
     /// The page's name (版名), e.g. `综合`, when printed.
     #[serde(default)]
     pub name: Option<String>,
-    /// A scan or rendering of the page, relative to the issue file.
+    /// A scan or rendering of the page, relative to the issue file: what an importer
+    /// found (a JPEG 2000 master, a TIFF, a PNG), from which `banmian publish` makes the
+    /// renditions.
     #[serde(default)]
     pub image: Option<String>,
+    /// The page image's size in pixels: the space the articles' zones are in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_size: Option<Size>,
+    /// The page image as published for the web, relative to the issue file: a few widths
+    /// for `srcset`, narrowest first (written by `banmian publish`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renditions: Vec<Rendition>,
     /// The page's items in reading order.
     pub articles: Vec<Article>,
 }
@@ -116,9 +125,37 @@ pub struct Article {
     /// Where this part is continued from (上接).
     #[serde(default)]
     pub continued_from: Option<Jump>,
-    /// Tappable area on the page image: a polygon `[[x, y], ...]` in image pixels.
+    /// Tappable area on the page image: a polygon `[[x, y], ...]` in image pixels. Files
+    /// written before `zones` existed; read as the first of [`Article::polygons`].
     #[serde(default)]
     pub zone: Option<Vec<[f64; 2]>>,
+    /// Where the article stands on the page image: one polygon `[[x, y], ...]` in image
+    /// pixels for each part of it (a story that turns a column corner is several).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<Vec<[f64; 2]>>,
+}
+
+/// A size in pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Size {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+/// One published rendition of a page image.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rendition {
+    /// Its address, relative to the issue file.
+    pub src: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Its media type, e.g. `image/webp`.
+    #[serde(rename = "type")]
+    pub media_type: String,
 }
 
 /// One end of a cross-page jump.
@@ -342,7 +379,14 @@ impl Article {
             continues_to: None,
             continued_from: None,
             zone: None,
+            zones: Vec::new(),
         }
+    }
+
+    /// Where the article stands on the page image: its polygons, the old single `zone`
+    /// first.
+    pub fn polygons(&self) -> impl Iterator<Item = &[[f64; 2]]> {
+        self.zone.iter().chain(&self.zones).map(Vec::as_slice)
     }
 }
 

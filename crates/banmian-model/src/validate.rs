@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::issue::{Article, Block, Issue, Jump, Kind, ISSUE_FORMAT};
+use crate::issue::{Article, Block, Issue, Jump, Kind, Page, Size, ISSUE_FORMAT};
 
 /// How bad a [`Problem`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -120,6 +120,7 @@ impl<'a> Validator<'a> {
                 self.error(format!("{path}.label"), "is empty");
             }
             self.optional_text(&format!("{path}.name"), page.name.as_deref());
+            self.image(&path, page);
             if page.articles.is_empty() {
                 self.warning(
                     format!("{path}.articles"),
@@ -128,7 +129,7 @@ impl<'a> Validator<'a> {
             }
             for (ai, article) in page.articles.iter().enumerate() {
                 let apath = format!("{path}.articles[{ai}]");
-                self.article(&apath, page.number, article);
+                self.article(&apath, page, article);
                 if let Some(first) = seen_ids.insert(&article.id, apath.clone()) {
                     self.error(
                         format!("{apath}.id"),
@@ -191,7 +192,8 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn article(&mut self, path: &str, page: u32, article: &Article) {
+    fn article(&mut self, path: &str, on: &Page, article: &Article) {
+        let (page, size) = (on.number, on.image_size);
         if article.id.is_empty() {
             self.error(format!("{path}.id"), "is empty");
         } else if !article
@@ -239,13 +241,71 @@ impl<'a> Validator<'a> {
                 false,
             );
         }
-        if let Some(zone) = &article.zone {
-            if zone.len() < 3 {
-                self.error(format!("{path}.zone"), "a polygon needs at least 3 points");
+        let polygons = article
+            .zone
+            .iter()
+            .map(|z| (format!("{path}.zone"), z))
+            .chain(
+                (article.zones.iter().enumerate())
+                    .map(|(zi, z)| (format!("{path}.zones[{zi}]"), z)),
+            );
+        for (pi, (at, polygon)) in polygons.enumerate() {
+            self.polygon(&at, polygon, size);
+            if pi == 0 && size.is_none() {
+                self.warning(at, "the page has no image_size: the zone cannot be placed");
             }
-            if zone.iter().flatten().any(|c| !c.is_finite() || *c < 0.0) {
-                self.error(format!("{path}.zone"), "has a point outside the page image");
+        }
+    }
+
+    /// A zone: at least 3 points, each inside the page image when its size is known.
+    fn polygon(&mut self, path: &str, polygon: &[[f64; 2]], size: Option<Size>) {
+        if polygon.len() < 3 {
+            self.error(path, "a polygon needs at least 3 points");
+        }
+        let (w, h) = size.map_or((f64::INFINITY, f64::INFINITY), |s| {
+            (f64::from(s.width), f64::from(s.height))
+        });
+        if let Some([x, y]) = polygon.iter().find(|[x, y]| {
+            !(x.is_finite() && y.is_finite() && (0.0..=w).contains(x) && (0.0..=h).contains(y))
+        }) {
+            let message = match size {
+                Some(s) => format!(
+                    "the point [{x}, {y}] is outside the page image ({} × {} pixels)",
+                    s.width, s.height
+                ),
+                None => format!("the point [{x}, {y}] is outside the page image"),
+            };
+            self.error(path, message);
+        }
+    }
+
+    /// The page image's size and renditions.
+    fn image(&mut self, path: &str, page: &Page) {
+        if let Some(size) = page.image_size {
+            if size.width == 0 || size.height == 0 {
+                self.error(format!("{path}.image_size"), "a page image has no pixels");
             }
+        }
+        for (ri, r) in page.renditions.iter().enumerate() {
+            let at = format!("{path}.renditions[{ri}]");
+            if r.src.trim().is_empty() {
+                self.error(format!("{at}.src"), "is empty");
+            }
+            if r.width == 0 || r.height == 0 {
+                self.error(at.clone(), "a rendition has no pixels");
+            }
+            if !r.media_type.starts_with("image/") {
+                self.error(
+                    format!("{at}.type"),
+                    format!("{:?} is not an image's media type", r.media_type),
+                );
+            }
+        }
+        if !page.renditions.is_empty() && page.image_size.is_none() {
+            self.error(
+                format!("{path}.image_size"),
+                "is missing: renditions need the size of the image they were made from",
+            );
         }
     }
 

@@ -41,6 +41,8 @@ fn issue(date: &str, headline: &str) -> Issue {
             label: "第1版".into(),
             name: None,
             image: None,
+            image_size: None,
+            renditions: Vec::new(),
             articles: vec![article("1-1", headline, "正文。")],
         }],
     }
@@ -245,6 +247,7 @@ fn any_issue() -> impl Strategy<Value = Issue> {
                                 continues_to: None,
                                 continued_from: None,
                                 zone: None,
+                                zones: Vec::new(),
                             })
                             .collect();
                         Page {
@@ -252,6 +255,8 @@ fn any_issue() -> impl Strategy<Value = Issue> {
                             label: format!("第{n}版"),
                             name: None,
                             image: None,
+                            image_size: None,
+                            renditions: Vec::new(),
                             articles,
                         }
                     })
@@ -394,6 +399,8 @@ fn publishing_indexes_stories_and_rebuilds_only_the_segments_it_touches() {
         label: "第4版".into(),
         name: None,
         image: None,
+        image_size: None,
+        renditions: Vec::new(),
         articles: vec![part],
     });
     let published = publish(&[("a.json".into(), split)], &data).unwrap();

@@ -6,4 +6,5 @@
 
 mod fixtures;
 mod kept;
+mod mets;
 mod never_panics;

@@ -31,6 +31,8 @@ fn issue(pages: Vec<(u32, Vec<Article>)>) -> Issue {
                 label: Page::default_label(number),
                 name: None,
                 image: None,
+                image_size: None,
+                renditions: Vec::new(),
                 articles,
             })
             .collect(),

@@ -1,5 +1,5 @@
 use super::*;
-use crate::issue::{Page, Paper};
+use crate::issue::{Page, Paper, Rendition};
 
 fn para(text: &str) -> Block {
     Block::Paragraph { text: text.into() }
@@ -18,6 +18,8 @@ fn page(number: u32, articles: Vec<Article>) -> Page {
         label: Page::default_label(number),
         name: None,
         image: None,
+        image_size: None,
+        renditions: Vec::new(),
         articles,
     }
 }
@@ -184,8 +186,54 @@ fn empty_strings_blocks_and_zones() {
             "error: pages[0].articles[0].blocks[1].src: is empty",
             "error: pages[0].articles[0].blocks[1]: width and height must not be 0",
             "error: pages[0].articles[0].zone: a polygon needs at least 3 points",
-            "error: pages[0].articles[0].zone: has a point outside the page image",
+            "error: pages[0].articles[0].zone: the point [NaN, 1] is outside the page image",
+            "warning: pages[0].articles[0].zone: the page has no image_size: the zone cannot be placed",
         ],
+    );
+}
+
+#[test]
+fn zones_lie_inside_the_page_image_and_renditions_are_images() {
+    let mut issue = sample();
+    let page = &mut issue.pages[0];
+    page.image = Some("scans/1.jp2".into());
+    page.renditions = vec![Rendition {
+        src: "../images/1.webp".into(),
+        width: 390,
+        height: 0,
+        media_type: "text/html".into(),
+    }];
+    let a = &mut page.articles[0];
+    a.zones = vec![
+        vec![[10.0, 10.0], [2368.0, 10.0], [2368.0, 3027.0]],
+        vec![[10.0, 10.0], [2369.0, 10.0], [10.0, 40.0]],
+    ];
+    check(
+        &issue,
+        &[
+            "error: pages[0].renditions[0]: a rendition has no pixels",
+            "error: pages[0].renditions[0].type: \"text/html\" is not an image's media type",
+            "error: pages[0].image_size: is missing: renditions need the size of the image they were made from",
+            "warning: pages[0].articles[0].zones[0]: the page has no image_size: the zone cannot be placed",
+        ],
+    );
+    issue.pages[0].image_size = Some(Size {
+        width: 2368,
+        height: 3027,
+    });
+    issue.pages[0].renditions[0].height = 474;
+    issue.pages[0].renditions[0].media_type = "image/webp".into();
+    check(
+        &issue,
+        &["error: pages[0].articles[0].zones[1]: the point [2369, 10] is outside the page image (2368 × 3027 pixels)"],
+    );
+    // Files from before `zones`: the one `zone` is read as the first polygon.
+    let old =
+        r#"{"id": "1-1", "kind": "article", "headline": "h", "zone": [[1, 2], [3, 4], [5, 6]]}"#;
+    let article: Article = serde_json::from_str(old).unwrap();
+    assert_eq!(
+        article.polygons().collect::<Vec<_>>(),
+        vec![&[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]][..]]
     );
 }
 

@@ -308,6 +308,18 @@ fn publish_files(paths: &[PathBuf], out: &Path, options: &PublishOptions) -> any
             out.join("search").display()
         );
     }
+    for date in &published.iiif {
+        println!(
+            "{}: IIIF manifest of {date}",
+            out.join("iiif").join(date).join("manifest.json").display()
+        );
+    }
+    let imaged = issues
+        .iter()
+        .any(|(_, i)| i.pages.iter().any(|p| p.image.is_some()));
+    if imaged && options.site_url.is_none() {
+        println!("IIIF manifests need the site's address (--site-url): not written");
+    }
     let site = out.parent().unwrap_or(out);
     if published.pages > 0 {
         println!("{}: {} pages prerendered", site.display(), published.pages);

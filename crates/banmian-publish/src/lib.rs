@@ -21,6 +21,8 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 mod catalog;
+mod iiif;
+mod images;
 mod pages;
 mod search;
 mod sitemap;
@@ -28,7 +30,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use banmian_model::{month_key, validate, Catalog, Issue, Paper, Problem, Severity};
+use banmian_model::{month_key, validate, Catalog, Issue, Paper, Problem, Severity, Size};
 use sha2::{Digest, Sha256};
 
 /// The dates a publish is changing, written before its first issue file and removed
@@ -76,6 +78,32 @@ pub enum PublishError {
         /// The data directory.
         dir: PathBuf,
     },
+    /// A page's scan cannot be read or made into renditions.
+    #[error("{name}: page {page}: {}: {why}", .scan.display())]
+    Scan {
+        /// The issue's file name.
+        name: String,
+        /// The page.
+        page: u32,
+        /// The scan, as the issue names it (relative to the issue file).
+        scan: PathBuf,
+        /// What is wrong.
+        why: String,
+    },
+    /// A page's scan is not the size its zones were measured on.
+    #[error("{name}: page {page}: {} is {} × {} pixels, but the issue's image_size is {} × {} (its zones are in those pixels)", .scan.display(), .found.width, .found.height, .said.width, .said.height)]
+    ScanSize {
+        /// The issue's file name.
+        name: String,
+        /// The page.
+        page: u32,
+        /// The scan.
+        scan: PathBuf,
+        /// Its size.
+        found: Size,
+        /// The size the issue gives.
+        said: Size,
+    },
     /// Reading or writing a file failed.
     #[error("{}: {err}", .path.display())]
     Io {
@@ -121,6 +149,9 @@ pub struct Published {
     pub sitemaps: bool,
     /// The years whose search index was rebuilt, with their stories.
     pub search: search::Rebuilt,
+    /// The dates whose IIIF manifest was written (issues with page images, when the site's
+    /// address is known).
+    pub iiif: Vec<String>,
 }
 
 /// What a publish needs to know beyond the issues.
@@ -163,6 +194,10 @@ pub fn publish_with(
             });
         }
     }
+    // The pages' scans, made into renditions named by their content (so, like the catalog's
+    // pieces, part of no site until an issue file names them): the issues then name those.
+    let imaged = images::publish(issues, data_dir)?;
+    let issues: &[(String, Issue)] = imaged.as_deref().unwrap_or(issues);
     let issues_dir = data_dir.join("issues");
     let on_disk = catalog::dates_in(&issues_dir)?;
     let head = catalog::read_head(data_dir);
@@ -236,6 +271,15 @@ pub fn publish_with(
     }
     changed.sort();
     changed.dedup();
+    // IIIF: the issues' image services and manifests, for library viewers.
+    let mut iiif = Vec::new();
+    if let Some(site_url) = options.site_url.as_deref() {
+        for (_, issue) in issues {
+            if iiif::write(issue, data_dir, site_url)? {
+                iiif.push(issue.date.clone());
+            }
+        }
+    }
     let mut dates = on_disk;
     dates.extend(issues.iter().map(|(_, i)| i.date.clone()));
     // The newest two issues are read by the front page, the news sitemap and the head's
@@ -310,6 +354,7 @@ pub fn publish_with(
         pages,
         sitemaps,
         search,
+        iiif,
     })
 }
 

@@ -626,3 +626,125 @@ fn a_catalog_without_pieces_is_read_once_and_split() {
         ["2026-04-02", "2026-04-01", "2026-03-31"]
     );
 }
+
+/// A 600 × 800 scan: dark lines on a tinted paper, as PNG.
+fn scan() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(600, 800, |_, y| {
+        if y % 10 < 3 {
+            image::Rgb([20, 20, 20])
+        } else {
+            image::Rgb([235, 230, 220])
+        }
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn page_scans_become_renditions_named_by_their_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    fs::create_dir_all(input.join("scans")).unwrap();
+    fs::write(input.join("scans/p1.png"), scan()).unwrap();
+    let mut with_scan = issue("1840-02-21", "Ausland");
+    with_scan.paper.lang = "de".into();
+    let page = &mut with_scan.pages[0];
+    page.image = Some("scans/p1.png".into());
+    page.image_size = Some(banmian_model::Size {
+        width: 600,
+        height: 800,
+    });
+    page.articles[0].zones = vec![vec![
+        [10.0, 10.0],
+        [590.0, 10.0],
+        [590.0, 400.0],
+        [10.0, 400.0],
+    ]];
+    let name = input.join("1840-02-21.json").display().to_string();
+    let data = tmp.path().join("site/data");
+    publish(&[(name.clone(), with_scan.clone())], &data).unwrap();
+
+    // The published page names its renditions, relative to the issue file, narrowest first;
+    // the JPEGs stand where a IIIF viewer asks for a size of the image.
+    let text = fs::read_to_string(data.join("issues/1840-02-21.json")).unwrap();
+    let published = parse_issue(&text).unwrap();
+    let page = &published.pages[0];
+    let folder: Vec<&str> = page.renditions.iter().map(|r| r.src.as_str()).collect();
+    let key = folder[0].split('/').nth(2).unwrap().to_owned();
+    assert_eq!(key.len(), 32);
+    let files: Vec<String> = page
+        .renditions
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}x{} {}",
+                r.src.trim_start_matches(&format!("../images/{key}/")),
+                r.width,
+                r.height,
+                r.media_type
+            )
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "thumb-160x213.webp 160x213 image/webp",
+            "full/480,640/0/default.jpg 480x640 image/jpeg",
+            "480x640.webp 480x640 image/webp",
+        ]
+    );
+    assert_eq!(
+        page.image.as_deref(),
+        Some(format!("../images/{key}/full/480,640/0/default.jpg").as_str())
+    );
+    assert_eq!(
+        page.image_size,
+        Some(banmian_model::Size {
+            width: 600,
+            height: 800
+        })
+    );
+    assert_eq!(page.articles[0].zones, with_scan.pages[0].articles[0].zones);
+    for r in &page.renditions {
+        let bytes = fs::read(data.join("issues").join(&r.src)).unwrap();
+        let img = image::load_from_memory(&bytes).unwrap();
+        assert_eq!(
+            (img.width(), img.height()),
+            (r.width, r.height),
+            "{}",
+            r.src
+        );
+    }
+    assert!(validate(&published)
+        .iter()
+        .all(|p| p.severity != Severity::Error));
+
+    // Published again, from the input or from the site's own file: the folder is reused.
+    let before = snapshot(&data.join("images"));
+    publish(&[(name.clone(), with_scan.clone())], &data).unwrap();
+    let site_file = data.join("issues/1840-02-21.json").display().to_string();
+    publish(&[(site_file, published.clone())], &data).unwrap();
+    assert_eq!(snapshot(&data.join("images")), before);
+    assert_eq!(
+        parse_issue(&fs::read_to_string(data.join("issues/1840-02-21.json")).unwrap()).unwrap(),
+        published
+    );
+
+    // A scan of another size than the zones were measured on, or no scan, is named.
+    let mut wrong = with_scan.clone();
+    wrong.pages[0].image_size = Some(banmian_model::Size {
+        width: 1200,
+        height: 1600,
+    });
+    let e = publish(&[(name.clone(), wrong)], &data).unwrap_err();
+    assert!(matches!(e, PublishError::ScanSize { page: 1, .. }), "{e}");
+    assert!(e.to_string().ends_with("scans/p1.png is 600 × 800 pixels, but the issue's image_size is 1200 × 1600 (its zones are in those pixels)"), "{e}");
+    let mut missing = with_scan;
+    missing.pages[0].image = Some("scans/p9.png".into());
+    let e = publish(&[(name, missing)], &data).unwrap_err();
+    assert!(
+        e.to_string().contains("page 1: ") && e.to_string().contains("scans/p9.png: No such file"),
+        "{e}"
+    );
+}

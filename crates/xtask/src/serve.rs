@@ -108,9 +108,20 @@ pub fn build_preview(out: &Path, base: &str, issues: &[String]) -> Result<Vec<St
 /// Each `samples/<edition>/` holds `page-N.txt` files and optionally `import.args`
 /// (extra `banmian import` arguments, one a line).
 pub fn publish_samples(data_dir: &Path) -> Result<(), String> {
+    // The layout system's text exports (`page*.txt`); the digitized 1840 issue (METS) is
+    // another paper, published on a site of its own.
+    let is_text_edition = |dir: &Path| {
+        read_dir(dir).is_ok_and(|files| {
+            files.iter().any(|f| {
+                f.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("page"))
+                    && f.extension().is_some_and(|e| e == "txt")
+            })
+        })
+    };
     let mut editions: Vec<PathBuf> = read_dir(&root().join("samples"))?
         .into_iter()
-        .filter(|p| p.is_dir())
+        .filter(|p| p.is_dir() && is_text_edition(p))
         .collect();
     editions.sort();
     let mut issues = Vec::new();
@@ -154,7 +165,7 @@ pub fn import_edition(dir: &Path, name: &str, extra: &[&str]) -> Result<String, 
 }
 
 /// Runs the `banmian` command of this checkout.
-fn banmian(args: &[&str]) -> Result<(), String> {
+pub fn banmian(args: &[&str]) -> Result<(), String> {
     let mut all = vec!["run", "--quiet", "--locked", "-p", "banmian-cli", "--"];
     all.extend(args);
     sh(cargo(&all))

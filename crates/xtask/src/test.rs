@@ -17,9 +17,9 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::dist::{build_app, copy_dir};
-use crate::serve::{build_preview, import_edition, publish, publish_samples};
+use crate::serve::{banmian, build_preview, import_edition, publish, publish_samples};
 use crate::sh::{cargo, counted, root, run as sh};
-use crate::tools::{ensure_chromium, git_build_id};
+use crate::tools::{ensure_chromium, ensure_mirador, git_build_id};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     // `cargo xtask test --browser [PLAYWRIGHT ARGS]`: only the browser tests, for work on
@@ -218,6 +218,34 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
     let issue = import_edition(&gbk, "preview-2026-06-01", &[])?;
     build_preview(&preview, "/preview/", &[issue])?;
 
+    // A digitized issue of 1840 (METS + ALTO + page scans, samples/), published with its
+    // page images and, at the address of a site Playwright stands in for, its IIIF
+    // manifest, which Mirador opens (iiif.spec.js).
+    let ezr_issue = root().join("target/samples/ezr-1840-02-21.json");
+    let mets = root().join("samples/erzaehler-1840-02-21/18400221_01-METS.xml");
+    banmian(&[
+        "import",
+        &mets.display().to_string(),
+        "--out",
+        &ezr_issue.display().to_string(),
+        "--lang",
+        "de",
+    ])?;
+    let ezr_site = site.join("ezr");
+    copy_dir(&app_a, &ezr_site)?;
+    for page in ["index.html", "shell.html"] {
+        rebase(&ezr_site.join(page), "/epaper/", "/ezr/")?;
+    }
+    banmian(&[
+        "publish",
+        &ezr_issue.display().to_string(),
+        "--out",
+        &ezr_site.join("data").display().to_string(),
+        "--site-url",
+        EZR_URL,
+    ])?;
+    let mirador = ensure_mirador()?;
+
     // A host page of the paper's own site (and its stylesheet) that embeds /epaper/ with
     // the README's snippet.
     copy_dir(&root().join("examples/embed"), &site.join("news"))?;
@@ -232,6 +260,7 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
             "/preview/",
             "/hostile/",
             "/months/",
+            "/ezr/",
         ],
     )?;
     let port = nginx.port;
@@ -243,11 +272,17 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
         .env("CHROMIUM", &chromium)
         .env("E2E_SITE", &site)
         .env("PWA_BUILDS", &pwa)
+        .env("MIRADOR_JS", &mirador)
+        .env("EZR_URL", EZR_URL)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     let counts = counted("npx playwright test", npx, count_playwright);
     drop(nginx);
     counts
 }
+
+/// The address the 1840 issue's site is published for (its IIIF manifest names it);
+/// iiif.spec.js serves it from `/ezr/`.
+const EZR_URL: &str = "https://epaper.example/ezr/";
 
 /// The dates of the issues of `/months/`, the site of the archive's calendar tests.
 const MONTHS_DATES: [&str; 7] = [

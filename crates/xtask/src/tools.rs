@@ -3,6 +3,7 @@
 //! from crates.io, wasm-opt / Playwright / Lighthouse from npm (`npm ci` in e2e/), and
 //! Debian's chromium. Nothing is downloaded at build time (Trunk runs offline).
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -72,6 +73,38 @@ pub fn ensure_node_tools() -> Result<(), String> {
         run(c)?;
     }
     Ok(())
+}
+
+/// Mirador, the IIIF viewer libraries use, to open a published manifest in the browser
+/// tests: its one-file build (`dist/mirador.min.js`) from the npm package, fetched once with
+/// `npm pack` (the package alone, checked against the registry's integrity; none of its
+/// dependencies, which the bundle holds). Its path.
+pub fn ensure_mirador() -> Result<PathBuf, String> {
+    const VERSION: &str = "4.0.0";
+    let dir = root().join(format!("target/mirador-{VERSION}"));
+    let bundle = dir.join("package/dist/mirador.min.js");
+    if bundle.is_file() {
+        return Ok(bundle);
+    }
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut pack = Command::new("npm");
+    pack.args(["pack", &format!("mirador@{VERSION}"), "--silent"])
+        .current_dir(&dir);
+    run(pack)?;
+    let mut untar = Command::new("tar");
+    untar
+        .args([
+            "xzf",
+            &format!("mirador-{VERSION}.tgz"),
+            "package/dist/mirador.min.js",
+        ])
+        .current_dir(&dir);
+    run(untar)?;
+    if bundle.is_file() {
+        Ok(bundle)
+    } else {
+        Err(format!("{}: not in the mirador package", bundle.display()))
+    }
 }
 
 /// Debian's chromium, installed with apt when running as root; its path.

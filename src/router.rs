@@ -204,15 +204,17 @@ fn intercept_clicks(nav: Nav) {
         {
             return;
         }
+        // An HTML link, or an SVG one (a story's zone on the printed page).
         let Some(anchor) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("a[href]").ok().flatten())
-            .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
         else {
             return;
         };
-        if !anchor.target().is_empty()
+        if anchor
+            .get_attribute("target")
+            .is_some_and(|t| !t.is_empty())
             || anchor.has_attribute("download")
             || anchor
                 .get_attribute("rel")
@@ -220,7 +222,13 @@ fn intercept_clicks(nav: Nav) {
         {
             return;
         }
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+        let (Some(href), Some(base)) = (
+            anchor.get_attribute("href"),
+            anchor.base_uri().ok().flatten(),
+        ) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::new_with_base(&href, &base) else {
             return;
         };
         let here = window().location();

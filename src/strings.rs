@@ -76,6 +76,11 @@ pub struct Ui {
     pub list_view: &'static str,
     pub sheet_view: &'static str,
     pub view_mode: &'static str,
+    pub print_mode: &'static str,
+    pub printed_view: &'static str,
+    pub text_view: &'static str,
+    pub stories_on_page: &'static str,
+    pub printed_alt_t: &'static str,
     pub zoom_hint: &'static str,
     pub swipe_hint: &'static str,
     /// The weekdays, Monday first, in full (the calendar's column headers, as read aloud).
@@ -175,6 +180,11 @@ pub static ZH: Ui = Ui {
     list_view: "列表",
     sheet_view: "版面",
     view_mode: "显示方式",
+    print_mode: "版本",
+    printed_view: "原版",
+    text_view: "文字版",
+    stories_on_page: "本版文章",
+    printed_alt_t: "{}原版",
     zoom_hint: "双击或双指缩放，拖动查看",
     swipe_hint: "左右滑动翻版",
     weekdays: [
@@ -280,6 +290,11 @@ pub static EN: Ui = Ui {
     list_view: "List",
     sheet_view: "Page",
     view_mode: "Show as",
+    print_mode: "Edition",
+    printed_view: "As printed",
+    text_view: "Text",
+    stories_on_page: "Stories on this page",
+    printed_alt_t: "{} as printed",
     zoom_hint: "Double-tap or pinch to zoom, drag to move",
     swipe_hint: "Swipe left or right to turn pages",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -353,6 +368,11 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 /// `第4版` / `Page 4`.
 pub fn page_label(page: u32) -> String {
     fill(t().page_t, &[&page.to_string()])
+}
+
+/// The alternative text of a page's scan: `第1版原版` / `1 as printed`.
+pub fn printed_alt(label: &str) -> String {
+    fill(t().printed_alt_t, &[label])
 }
 
 /// `第4版未收录`: a page the paper printed but the data lacks.

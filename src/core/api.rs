@@ -61,6 +61,25 @@ pub fn piece_url(file: &str) -> Option<String> {
     plain.then(|| format!("data/{file}"))
 }
 
+/// The URL of a file an issue names relative to itself (a page's renditions,
+/// `../images/<hash>/480x613.webp` → `data/images/<hash>/480x613.webp`); `None` for an
+/// address that leaves the data folder or is not a plain path.
+pub fn issue_asset_url(src: &str) -> Option<String> {
+    let (folder, rest) = match src.strip_prefix("../") {
+        Some(rest) => ("data", rest),
+        None => ("data/issues", src),
+    };
+    let plain = !rest.is_empty()
+        && rest.split('/').all(|part| {
+            !part.is_empty()
+                && !part.starts_with('.')
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.,".contains(&b))
+        });
+    plain.then(|| format!("{folder}/{rest}"))
+}
+
 /// The URL of the search manifest, relative to the base.
 pub const MANIFEST_URL: &str = "data/search/manifest.json";
 
@@ -343,8 +362,37 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
 #[cfg(test)]
 mod tests {
     use super::{
-        changes, ends_early, piece_url, range_url, split_range, CATALOG_URL, MANIFEST_URL,
+        changes, ends_early, issue_asset_url, piece_url, range_url, split_range, CATALOG_URL,
+        MANIFEST_URL,
     };
+
+    #[test]
+    fn an_issue_names_its_page_images_relative_to_itself() {
+        let webp = "../images/7ee857a2ba3143595d956d655738d2b9/480x613.webp";
+        assert_eq!(
+            issue_asset_url(webp).as_deref(),
+            Some("data/images/7ee857a2ba3143595d956d655738d2b9/480x613.webp")
+        );
+        let jpeg = "../images/7e/full/480,613/0/default.jpg";
+        assert_eq!(
+            issue_asset_url(jpeg).as_deref(),
+            Some("data/images/7e/full/480,613/0/default.jpg")
+        );
+        assert_eq!(
+            issue_asset_url("p1.png").as_deref(),
+            Some("data/issues/p1.png")
+        );
+        for outside in [
+            "../../x.png",
+            "/x.png",
+            "https://x.example/a.png",
+            "../",
+            "a/../b.png",
+            "a b.png",
+        ] {
+            assert_eq!(issue_asset_url(outside), None, "{outside}");
+        }
+    }
 
     #[test]
     fn a_range_is_named_in_the_url_and_read_back() {

@@ -6,7 +6,7 @@ use crate::components::status::{Loading, Problem};
 use crate::core::route::Route;
 use crate::pages::article::ArticleView;
 use crate::pages::not_found::NotFound;
-use crate::pages::page::{PageView, WholePage};
+use crate::pages::page::{AsPrinted, PageView, WholePage};
 use crate::router::use_nav;
 use crate::strings;
 
@@ -18,6 +18,7 @@ pub fn IssueView(
 ) -> impl IntoView {
     let nav = use_nav();
     provide_context(WholePage(RwSignal::new(false)));
+    provide_context(AsPrinted(RwSignal::new(true)));
     let issue = crate::data::issue(date.clone());
     move || match issue.get() {
         None => view! { <Loading/> }.into_any(),

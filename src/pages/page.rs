@@ -3,6 +3,8 @@
 //!
 //! On a phone the page opens as a list of its stories (headline and first lines) under a
 //! small picture of the page; "版面" shows the whole broadsheet instead, zoomable.
+//! A page with a scan shows it as printed, its stories tappable zones on it
+//! (`components/printed_page`); "文字版" sets its text as a broadsheet instead.
 
 use std::sync::Arc;
 
@@ -13,6 +15,7 @@ use crate::components::download_button::DownloadButton;
 use crate::components::masthead::Masthead;
 use crate::components::page_nav::PageNav;
 use crate::components::page_thumb::PageThumb;
+use crate::components::printed_page::PrintedPage;
 use crate::components::sheet::Sheet;
 use crate::components::status::Problem;
 use crate::components::story::Story;
@@ -27,6 +30,11 @@ use banmian_model::long_date;
 /// while the reader turns the pages of one issue.
 #[derive(Clone, Copy)]
 pub struct WholePage(pub RwSignal<bool>);
+
+/// Whether a page with a scan shows it as printed (true, "原版") or set from its text
+/// ("文字版"); it holds while the reader turns the pages of one issue.
+#[derive(Clone, Copy)]
+pub struct AsPrinted(pub RwSignal<bool>);
 
 /// Page `page` of `issue`.
 #[component]
@@ -51,6 +59,9 @@ pub fn PageView(
     let whole = use_context::<WholePage>()
         .map(|w| w.0)
         .unwrap_or_else(|| RwSignal::new(false));
+    let as_printed = use_context::<AsPrinted>()
+        .map(|w| w.0)
+        .unwrap_or_else(|| RwSignal::new(true));
     let turn = {
         let issue = issue.clone();
         Callback::new(move |step: i32| {
@@ -119,10 +130,30 @@ pub fn PageView(
         .map(|(article, role)| view! { <Story issue=issue.clone() page=page article=article role=role/> })
         .collect_view();
     let pressed = move |to_whole: bool| move || (whole.get() == to_whole).to_string();
+    // A page with a scan: the printed page, or the text set as a broadsheet ("文字版").
+    let scanned = data.image_size.is_some() && !data.renditions.is_empty();
+    let printed = move || scanned && as_printed.get();
+    let print_mode = scanned.then(|| {
+        let pressed = move |to: bool| move || (as_printed.get() == to).to_string();
+        view! {
+            <div class="print-mode" role="group" aria-label=t().print_mode>
+                <button type="button" aria-pressed=pressed(true) on:click=move |_| as_printed.set(true)>
+                    {t().printed_view}
+                </button>
+                <button type="button" aria-pressed=pressed(false) on:click=move |_| as_printed.set(false)>
+                    {t().text_view}
+                </button>
+            </div>
+        }
+    });
+    let scan = scanned.then(|| {
+        view! { <PrintedPage page=data.clone() date=date.clone() lang=issue.paper.lang.clone()/> }
+    });
     view! {
         {head}
         {strip}
-        <div class="page-view" class:whole=move || whole.get()>
+        <div class="page-view" class:whole=move || whole.get() class:printed=printed>
+            {print_mode}
             <div class="view-mode" role="group" aria-label=t().view_mode>
                 <button type="button" aria-pressed=pressed(false) on:click=move |_| whole.set(false)>
                     {t().list_view}
@@ -133,6 +164,7 @@ pub fn PageView(
                 </button>
             </div>
             <Sheet zoomable=whole.into() turn=turn>
+                {scan}
                 <div class="broadsheet" lang=issue.paper.lang.clone()>{items}</div>
             </Sheet>
             <p class="hint">

@@ -1,0 +1,89 @@
+// @ts-check
+// The printed page: a page with a scan (the 1840 Erzähler, imported from its METS + ALTO
+// and published with its scans into /ezr/) opens as the scan, each article a zone on it
+// that links to the story; "文字版" sets the text as a broadsheet instead; text-only issues
+// are unchanged (the other specs). On a phone the stories' list comes first.
+const base = require('@playwright/test');
+const { test, expect, takenOver, seriousViolations, withoutJs } = require('./fixtures');
+
+const page2 = ['68 - _pliclte jenes…', 'geordnet. An die versammelten…', '_Schwenerlsche Eidgenossenschaft', 'Zürich. Die Hürlimannsche…'];
+
+/// The zones on the printed page, in the order a keyboard reaches them.
+const zones = (page) => page.getByRole('group', { name: '本版文章' }).getByRole('link');
+
+test('a page opens as printed, its articles zones that lead to them in reading order', async ({ page }) => {
+  await page.goto('/ezr/1840-02-21/2');
+  await takenOver(page);
+  const scan = page.getByRole('img', { name: '2原版' });
+  await expect(scan).toBeVisible();
+  // The rendition a desktop column loads (sizes 900px at 1×): the 960-pixel WebP.
+  await expect.poll(() => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc)).toMatch(/\/data\/images\/[0-9a-f]{32}\/960x\d+\.webp$/);
+  const names = await zones(page).evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+  expect(names).toEqual(page2);
+  // A zone lies where its article's blocks stand: the third, "Schweizerische Eidgenossenschaft",
+  // in the left column under the second (ALTO blocks at x 59–1175 of 2398).
+  const box = await zones(page).nth(2).boundingBox();
+  const frame = await scan.boundingBox();
+  expect(box && frame).toBeTruthy();
+  if (box && frame) {
+    expect((box.x - frame.x) / frame.width).toBeCloseTo(59 / 2398, 2);
+    expect((box.y - frame.y) / frame.height).toBeCloseTo(579 / 3048, 2);
+  }
+  // The keyboard reaches the zones in reading order, and one opens its story.
+  await zones(page).first().focus();
+  await page.keyboard.press('Tab');
+  await expect(zones(page).nth(1)).toBeFocused();
+  await zones(page).nth(2).click();
+  await expect(page).toHaveURL(/\/ezr\/1840-02-21\/2\/2-3$/);
+  await expect(page.getByRole('heading', { level: 1, name: '_Schwenerlsche Eidgenossenschaft' })).toBeVisible();
+  await expect(page.getByText('Als Deputirte an der Hülfskonferenz')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('文字版 sets the page from its text; 原版 brings the scan back, across pages', async ({ page }) => {
+  await page.goto('/ezr/1840-02-21/2');
+  await takenOver(page);
+  await page.getByRole('button', { name: '文字版' }).click();
+  await expect(page.getByRole('img', { name: '2原版' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: '_Schwenerlsche Eidgenossenschaft' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/ezr\/1840-02-21\/3$/);
+  await expect(page.getByRole('button', { name: '文字版' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '原版' }).click();
+  await expect(page.getByRole('img', { name: '3原版' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('the stories come first; 版面 shows the printed page with its zones', async ({ page }) => {
+    await page.goto('/ezr/1840-02-21/2');
+    await takenOver(page);
+    await expect(page.getByRole('heading', { level: 2, name: '_Schwenerlsche Eidgenossenschaft' })).toBeVisible();
+    await expect(page.getByRole('img', { name: '2原版' })).toBeHidden();
+    await page.getByRole('button', { name: '版面' }).click();
+    const scan = page.getByRole('img', { name: '2原版' });
+    await expect(scan).toBeVisible();
+    await expect(zones(page)).toHaveCount(4);
+    // A phone's rendition at 2×: the 960-pixel WebP for a 390-pixel column.
+    await expect.poll(() => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc)).toMatch(/960x\d+\.webp$/);
+    await zones(page).nth(1).tap();
+    await expect(page).toHaveURL(/\/ezr\/1840-02-21\/2\/2-2$/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  const plain = withoutJs;
+  plain.use({ javaScriptEnabled: false });
+
+  plain('the prerendered page is the scan with its zones as plain links', async ({ page }) => {
+    await page.goto('/ezr/1840-02-21/2');
+    await base.expect(page.getByRole('img', { name: '2原版' })).toBeVisible();
+    await base.expect(zones(page)).toHaveCount(4);
+    await zones(page).nth(2).click();
+    await base.expect(page).toHaveURL(/\/ezr\/1840-02-21\/2\/2-3$/);
+    await base.expect(page.getByText('Als Deputirte an der Hülfskonferenz')).toBeVisible();
+  });
+});

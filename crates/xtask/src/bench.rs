@@ -1,4 +1,4 @@
-//! `cargo xtask bench [import|size|lighthouse|search|scale]`: the benchmarks, with their
+//! `cargo xtask bench [import|size|lighthouse|search|scale|images]`: the benchmarks, with their
 //! figures.
 //!
 //! - `import`: MB/s of plain text imported (release build, one thread), and the evaluation
@@ -14,6 +14,8 @@
 //! - `scale [--years N]`: a paper's archive of N years (default 10) beside one of a year:
 //!   publish time and memory, what a day's publish writes, the catalog, index and site on
 //!   disk, a reader's first search and the front page's cold load (`bench/scale.rs`).
+//! - `images`: the 1840 issue's page scans published: time a page, memory, and the size of
+//!   every rendition, the one a phone loads against its budget (`bench/images.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -22,6 +24,7 @@ use crate::dist::build_site;
 use crate::sh::{cargo, counted, root, run as sh};
 use crate::tools::ensure_chromium;
 
+mod images;
 mod scale;
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -32,6 +35,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "lighthouse" => with_site(lighthouse),
         "search" => search(),
         "scale" => scale::run(&args[1..]),
+        "images" => images::run(),
         "all" => {
             // A failed evaluation set still lets the other benchmarks run.
             let imported = import();
@@ -42,7 +46,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             imported
         }
         other => Err(format!(
-            "unknown benchmark {other:?}: import, size, lighthouse, search or scale"
+            "unknown benchmark {other:?}: import, size, lighthouse, search, scale or images"
         )),
     }
 }
@@ -216,7 +220,7 @@ fn search() -> Result<(), String> {
         .arg("--out")
         .arg(&data)
         .stdout(std::process::Stdio::null());
-    let (b_secs, b_kb) = measured(publish)?;
+    let (b_secs, b_kb, _) = measured(publish)?;
     // The same publish beside a deployed viewer: every page prerendered too.
     let deployed = dir.join("prerendered");
     crate::sh::remove_dir(&deployed)?;
@@ -230,7 +234,7 @@ fn search() -> Result<(), String> {
         .arg("--out")
         .arg(deployed.join("data"))
         .stdout(std::process::Stdio::null());
-    let (r_secs, r_kb) = measured(prerendering)?;
+    let (r_secs, r_kb, _) = measured(prerendering)?;
     let (pages, html_bytes) = html_pages(&deployed);
     crate::dist::copy_dir(&data, &site.join("banmian/data"))?;
     crate::dist::copy_dir(&dir.join("pagefind-site"), &site.join("pagefind-site"))?;
@@ -239,7 +243,7 @@ fn search() -> Result<(), String> {
         .arg("--site")
         .arg(site.join("pagefind-site"))
         .stdout(std::process::Stdio::null());
-    let (p_secs, p_kb) = measured(pagefind)?;
+    let (p_secs, p_kb, _) = measured(pagefind)?;
     let b_bytes = dir_bytes(&site.join("banmian/data/search"));
     let p_bytes = dir_bytes(&site.join("pagefind-site/pagefind"));
 
@@ -310,8 +314,8 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Runs a command (in its directory, its output discarded, its errors shown) under GNU
-/// time: its wall time (s) and peak memory (KB).
-fn measured(cmd: Command) -> Result<(f64, u64), String> {
+/// time: its wall time (s), peak memory (KB) and CPU time (user + system, s).
+pub(crate) fn measured(cmd: Command) -> Result<(f64, u64, f64), String> {
     let report = root().join("target/bench-search/time.txt");
     if let Some(dir) = report.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -319,7 +323,7 @@ fn measured(cmd: Command) -> Result<(f64, u64), String> {
     let mut timed = Command::new(crate::tools::ensure_gnu_time()?);
     timed
         .arg("-f")
-        .arg("%e %M")
+        .arg("%e %M %U %S")
         .arg("-o")
         .arg(&report)
         .arg(cmd.get_program())
@@ -330,16 +334,16 @@ fn measured(cmd: Command) -> Result<(f64, u64), String> {
     }
     sh(timed)?;
     let text = std::fs::read_to_string(&report).map_err(|e| e.to_string())?;
-    let mut f = text.split_whitespace();
-    let secs = f
-        .next()
-        .and_then(|s| s.parse().ok())
-        .ok_or("GNU time printed no time")?;
-    let kb = f
-        .next()
-        .and_then(|s| s.parse().ok())
-        .ok_or("GNU time printed no memory")?;
-    Ok((secs, kb))
+    let f: Vec<f64> = text
+        .split_whitespace()
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    match f.as_slice() {
+        [secs, kb, user, system] => Ok((*secs, *kb as u64, user + system)),
+        _ => Err(format!(
+            "GNU time printed {text:?}, not a time, memory and CPU"
+        )),
+    }
 }
 
 fn pagefind_binary() -> Result<PathBuf, String> {

@@ -274,7 +274,7 @@ fn publish(dir: &Path, names: &[String], data: &Path) -> Result<Timed, String> {
             .arg("--out")
             .arg(data)
             .current_dir(dir);
-        let (secs, kb) = measured(cmd)?;
+        let (secs, kb, _) = measured(cmd)?;
         timed.secs += secs;
         timed.kb = timed.kb.max(kb);
         timed.runs += 1;

@@ -16,8 +16,8 @@ test('a page opens as printed, its articles zones that lead to them in reading o
   await takenOver(page);
   const scan = page.getByRole('img', { name: '2原版' });
   await expect(scan).toBeVisible();
-  // The rendition a desktop column loads (sizes 900px at 1×): the 960-pixel WebP.
-  await expect.poll(() => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc)).toMatch(/\/data\/images\/[0-9a-f]{32}\/960x\d+\.webp$/);
+  // The rendition as wide as the page stands (about 1200 CSS px at 1×): the 1600-pixel WebP.
+  await expect.poll(() => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc)).toMatch(/\/data\/images\/[0-9a-f]{32}\/1600x\d+\.webp$/);
   const names = await zones(page).evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
   expect(names).toEqual(page2);
   // A zone lies where its article's blocks stand: the third, "Schweizerische Eidgenossenschaft",
@@ -66,8 +66,17 @@ test.describe('on a phone', () => {
     const scan = page.getByRole('img', { name: '2原版' });
     await expect(scan).toBeVisible();
     await expect(zones(page)).toHaveCount(4);
-    // A phone's rendition at 2×: the 960-pixel WebP for a 390-pixel column.
-    await expect.poll(() => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc)).toMatch(/960x\d+\.webp$/);
+    // The whole page on a 390-pixel phone at 2× is an overview: the 480-pixel WebP (the
+    // budget's 120 KB); zoomed in, the wider ones come.
+    const current = () => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).currentSrc);
+    await expect.poll(current).toMatch(/\/480x\d+\.webp$/);
+    // A double tap on the page's foot (below its last zone: a tap on a zone opens its story).
+    const box = await scan.boundingBox();
+    const foot = { position: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) - 2 }, force: true };
+    await scan.dblclick(foot);
+    await expect.poll(current).toMatch(/\/(960|1600)x\d+\.webp$/);
+    await page.getByRole('button', { name: '列表' }).click();
+    await page.getByRole('button', { name: '版面' }).click();
     await zones(page).nth(1).tap();
     await expect(page).toHaveURL(/\/ezr\/1840-02-21\/2\/2-2$/);
     expect(await seriousViolations(page)).toEqual([]);

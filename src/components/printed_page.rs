@@ -2,11 +2,13 @@
 //! article a zone over it, a link to the story named by its headline, in reading order, so
 //! a reader taps a story on the page as on paper and a keyboard reaches them one by one.
 //! The zones are an SVG in the scan's pixels laid over the image (no inline style: the
-//! strict CSP forbids it in prerendered pages).
+//! strict CSP forbids it in prerendered pages). The image is lazy: a phone's list of stories
+//! hides it, and then it is not fetched.
 
 use banmian_model::Page;
 use leptos::prelude::*;
 
+use crate::components::sheet::SheetWidth;
 use crate::core::api::issue_asset_url;
 use crate::core::route::Route;
 use crate::router::use_nav;
@@ -42,8 +44,20 @@ pub fn PrintedPage(
         .min_by_key(|r| r.width.abs_diff(960))
         .and_then(|r| issue_asset_url(&r.src))
         .map(|u| format!("{base}{u}"))?;
-    // A phone's column is the screen; a desktop's page is at most 900 pixels wide.
-    let sizes = "(max-width: 760px) 100vw, 900px";
+    // The width the scan is wanted at: as wide as it stands on the screen, zoom included,
+    // at no more than 1.25 pixels a CSS pixel: a page set to a phone's width is an overview
+    // (its text is too small to read at any sharpness), and the wider renditions come as the
+    // reader zooms in (sizes grows with the zoom). Prerendered, before the page is measured:
+    // a phone's column at that density, a desktop's the window.
+    let shown = use_context::<SheetWidth>().map(|w| w.0);
+    let sizes = move || match shown.and_then(|w| w.try_get()).filter(|&w| w > 0) {
+        Some(width) => {
+            let dpr = window().device_pixel_ratio().max(1.0);
+            let px = (f64::from(width) * dpr.min(1.25) / dpr).round() as u32;
+            format!("{px}px")
+        }
+        None => "(max-width: 760px) 40vw, 100vw".to_owned(),
+    };
     let zones = page
         .articles
         .iter()
@@ -79,7 +93,7 @@ pub fn PrintedPage(
             <div class="printed-frame">
                 <picture>
                     <source type="image/webp" srcset=webp sizes=sizes/>
-                    <img src=src srcset=jpeg sizes=sizes alt=alt width=size.width height=size.height decoding="async"/>
+                    <img src=src srcset=jpeg sizes=sizes alt=alt width=size.width height=size.height decoding="async" loading="lazy"/>
                 </picture>
                 <svg class="zones" viewBox=format!("0 0 {} {}", size.width, size.height) role="group" aria-label=t().stories_on_page>
                     {zones}

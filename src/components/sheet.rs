@@ -12,6 +12,11 @@ use crate::core::gesture::{
 /// stylesheet).
 const SHEET_WIDTH: f64 = 1000.0;
 
+/// How wide (CSS px) the sheet stands on the screen, zoom included, while a page is shown
+/// (0 before it is measured): what a picture in it needs to be sharp.
+#[derive(Clone, Copy)]
+pub struct SheetWidth(pub ReadSignal<u32>);
+
 /// Where and when a finger went down.
 #[derive(Clone, Copy)]
 struct Down {
@@ -52,6 +57,8 @@ pub fn Sheet(
     let down = StoredValue::new(None::<Down>);
     let last_tap = StoredValue::new(0.0_f64);
     let pinching = StoredValue::new(None::<(f64, f64)>);
+    let (width, set_width) = signal(0_u32);
+    provide_context(SheetWidth(width));
     // Zooms to `to` (relative to "fits"), keeping the point `at` (px in the frame) in place.
     let set_zoom = move |to: f64, at: Option<(f64, f64)>| {
         let (Some(frame), Some(sheet)) = (frame.get_untracked(), sheet.get_untracked()) else {
@@ -63,6 +70,12 @@ pub fn Sheet(
         // In thousandths: formatting a float would cost the wasm 10 KB.
         let permille = (fit * to * 1000.0).round() as u32;
         let _ = web_sys::HtmlElement::style(&sheet).set_property("--zoom", &permille.to_string());
+        // Zoomed (a phone's whole page), the sheet is SHEET_WIDTH at that zoom; else the frame's.
+        set_width.try_set(if zoomable.get_untracked() {
+            permille
+        } else {
+            frame.client_width().max(0) as u32
+        });
         if let Some((x, y)) = at {
             frame.set_scroll_left(
                 anchored_scroll(f64::from(frame.scroll_left()), x, from, to) as i32
@@ -71,8 +84,10 @@ pub fn Sheet(
                 .set_scroll_top(anchored_scroll(f64::from(frame.scroll_top()), y, from, to) as i32);
         }
     };
-    // Fit the page to the frame now and whenever the window changes size.
+    // Fit the page to the frame now, whenever the window changes size and when the page is
+    // shown whole or as a list.
     Effect::new(move |_| {
+        zoomable.track();
         if frame.get().is_some() {
             set_zoom(zoom.get_value(), None);
         }

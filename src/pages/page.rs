@@ -146,8 +146,10 @@ pub fn PageView(
             </div>
         }
     });
+    // Made inside the sheet (a closure run there), which tells it the width it stands at.
     let scan = scanned.then(|| {
-        view! { <PrintedPage page=data.clone() date=date.clone() lang=issue.paper.lang.clone()/> }
+        let (page, date, lang) = (data.clone(), date.clone(), issue.paper.lang.clone());
+        move || view! { <PrintedPage page=page.clone() date=date.clone() lang=lang.clone()/> }
     });
     view! {
         {head}

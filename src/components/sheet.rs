@@ -1,12 +1,18 @@
 //! The broadsheet's frame, and the page's touch gestures: a quick sideways swipe turns the
 //! page; when the page is shown whole on a phone (`zoomable`), it is set at its printed
-//! width and zoomed to fit, a double tap or a pinch zooms in and out, and a finger pans.
+//! width and zoomed to fit, a double tap or a pinch zooms in and out, and a finger pans. A
+//! tap on a story's zone of the printed page opens the story once it is sure no second tap
+//! (a zoom) follows.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::gesture::{
     anchored_scroll, double_tap, pinch, swipe, Stroke, DOUBLE_TAP_MS, ZOOM_MIN,
 };
+use crate::router::use_nav;
 
 /// The width (CSS px) the whole page is set at before it is zoomed (see `.sheet` in the
 /// stylesheet).
@@ -33,6 +39,16 @@ fn touch_xy(t: web_sys::Touch) -> (f64, f64) {
     (f64::from(t.client_x()), f64::from(t.client_y()))
 }
 
+/// The href of the printed page's zone a touch ended on, if it did.
+fn zone_link(ev: &web_sys::TouchEvent) -> Option<String> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".zones a[href]")
+        .ok()??
+        .get_attribute("href")
+}
+
 /// How far apart two fingers are, and the point between them.
 fn spread(ev: &web_sys::TouchEvent) -> Option<(f64, (f64, f64))> {
     let touches = ev.touches();
@@ -57,6 +73,10 @@ pub fn Sheet(
     let down = StoredValue::new(None::<Down>);
     let last_tap = StoredValue::new(0.0_f64);
     let pinching = StoredValue::new(None::<(f64, f64)>);
+    // A tap on a story's zone of the printed page, waiting to see whether a second tap
+    // (a zoom) follows before it opens the story.
+    let waiting = StoredValue::new(None::<TimeoutHandle>);
+    let nav = use_nav();
     let (width, set_width) = signal(0_u32);
     provide_context(SheetWidth(width));
     // Zooms to `to` (relative to "fits"), keeping the point `at` (px in the frame) in place.
@@ -144,9 +164,25 @@ pub fn Sheet(
         if start.ms - last_tap.get_value() < DOUBLE_TAP_MS {
             ev.prevent_default();
             last_tap.set_value(0.0);
+            if let Some(tap) = waiting.try_update_value(Option::take).flatten() {
+                tap.clear();
+            }
             set_zoom(double_tap(zoom.get_value()), at(x, y));
         } else {
             last_tap.set_value(start.ms);
+            // A story's zone covers most of a printed page: its link opens once no second
+            // tap has come (no click now, which would open it before a double tap could zoom).
+            if let Some(href) = zone_link(&ev) {
+                ev.prevent_default();
+                let open = move || {
+                    waiting.try_set_value(None);
+                    nav.go(&href);
+                    crate::mode::scroll_to_top();
+                };
+                let handle =
+                    set_timeout_with_handle(open, Duration::from_millis(DOUBLE_TAP_MS as u64));
+                waiting.set_value(handle.ok());
+            }
         }
     };
     let on_dblclick = move |ev: web_sys::MouseEvent| {

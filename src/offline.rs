@@ -146,8 +146,9 @@ fn save_downloads(list: &[Download]) {
 }
 
 /// The files of an issue to keep: its data file (searching the issue reads it too), its
-/// pictures, and the prerendered page of each 版 (opened offline, they show at once; an
-/// article not kept opens in the app's shell from the data file).
+/// pictures, its pages' scans (every WebP rendition: which one a screen shows depends on its
+/// width and the zoom), and the prerendered page of each 版 (opened offline, they show at
+/// once; an article not kept opens in the app's shell from the data file).
 pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
     let mut urls = vec![issue_url(&issue.date)];
     for page in 1..=crate::core::reading::page_total(issue) {
@@ -167,6 +168,12 @@ pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
             urls.push(format!("data/issues/{src}"));
         }
     }
+    let scans = issue.pages.iter().flat_map(|p| &p.renditions);
+    urls.extend(
+        scans
+            .filter(|r| r.media_type == "image/webp")
+            .filter_map(|r| crate::core::api::issue_asset_url(&r.src)),
+    );
     urls
 }
 

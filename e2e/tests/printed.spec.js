@@ -86,6 +86,29 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a downloaded issue shows its printed pages offline', async ({ page, context }) => {
+    await page.goto('/ezr/1840-02-21');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      }
+    });
+    await page.getByRole('button', { name: '下载本期' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible({ timeout: 20_000 });
+    await context.setOffline(true);
+    await page.goto('/ezr/1840-02-21/5');
+    const scan = page.getByRole('img', { name: '5原版' });
+    await expect(scan).toBeVisible();
+    await expect.poll(() => scan.evaluate((img) => /** @type {HTMLImageElement} */ (img).naturalWidth)).toBeGreaterThan(0);
+    await expect(zones(page)).toHaveCount(2);
+    await context.setOffline(false);
+  });
+});
+
 test.describe('with JavaScript off', () => {
   const plain = withoutJs;
   plain.use({ javaScriptEnabled: false });

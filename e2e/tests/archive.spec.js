@@ -5,7 +5,7 @@
 // older month is a piece `data/catalog/<month>-<hash>.json`. Each issue's lead headline
 // ends with its day: 河谷新城启用第一座地下图书馆（4月3日）.
 const base = require('@playwright/test');
-const { test, expect, horizontalOverflow, seriousViolations, withoutJs } = require('./fixtures');
+const { test, expect, controlled, horizontalOverflow, seriousViolations, withoutJs } = require('./fixtures');
 
 const LEAD = '河谷新城启用第一座地下图书馆';
 const monthNav = (page) => page.getByRole('navigation', { name: '月份' });
@@ -190,16 +190,6 @@ test.describe('with JavaScript off', () => {
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
-
-  /** Waits until the service worker controls the page. */
-  async function controlled(page) {
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      }
-    });
-  }
 
   test('a downloaded issue opens from the archive; a month opened before opens, one never opened says so', async ({ page, context }) => {
     await page.goto('/months/2026-04-03');

@@ -24,6 +24,15 @@ const takenOver = (page) =>
     || !document.querySelector('.banmian[data-prerendered]'));
 exports.takenOver = takenOver;
 
+/// Waits until the service worker controls the page (tests that allow service workers).
+exports.controlled = (page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+
 exports.test = base.test.extend({
   page: async ({ page }, use) => {
     const errors = [];

@@ -4,7 +4,7 @@
 // that links to the story; "文字版" sets the text as a broadsheet instead; text-only issues
 // are unchanged (the other specs). On a phone the stories' list comes first.
 const base = require('@playwright/test');
-const { test, expect, takenOver, seriousViolations, withoutJs } = require('./fixtures');
+const { test, expect, controlled, takenOver, seriousViolations, withoutJs } = require('./fixtures');
 
 const page2 = ['68 - _pliclte jenes…', 'geordnet. An die versammelten…', '_Schwenerlsche Eidgenossenschaft', 'Zürich. Die Hürlimannsche…'];
 
@@ -91,12 +91,7 @@ test.describe('offline', () => {
 
   test('a downloaded issue shows its printed pages offline', async ({ page, context }) => {
     await page.goto('/ezr/1840-02-21');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      }
-    });
+    await controlled(page);
     await page.getByRole('button', { name: '下载本期' }).click();
     await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible({ timeout: 20_000 });
     await context.setOffline(true);

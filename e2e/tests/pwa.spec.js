@@ -7,22 +7,12 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('@playwright/test');
-const { test, expect, cspViolations } = require('./fixtures');
+const { test, expect, controlled, cspViolations } = require('./fixtures');
 
 const live = () => path.join(process.env.E2E_SITE || '', 'pwa');
 function deploy(which) {
   fs.rmSync(live(), { recursive: true, force: true });
   fs.cpSync(path.join(process.env.PWA_BUILDS || '', which), live(), { recursive: true });
-}
-
-/** Waits until the service worker controls the page. */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
 }
 
 test.use({ serviceWorkers: 'allow' });

@@ -23,12 +23,10 @@ pub const WEBP_QUALITY: f32 = 60.0;
 /// The JPEG renditions' quality.
 pub const JPEG_QUALITY: u8 = 70;
 
-/// A decoded scan.
+/// A decoded scan: 8-bit grey or RGB.
 #[derive(Debug, Clone)]
 pub struct Scan {
     image: DynamicImage,
-    /// Whether it was made grey (its colour was only the paper's tint).
-    pub greyed: bool,
 }
 
 /// One image to publish.
@@ -91,6 +89,11 @@ impl Scan {
     /// Its size in pixels.
     pub fn size(&self) -> (u32, u32) {
         (self.image.width(), self.image.height())
+    }
+
+    /// Whether it is grey (it was, or its colour was only the paper's tint).
+    pub fn is_grey(&self) -> bool {
+        matches!(self.image, DynamicImage::ImageLuma8(_))
     }
 }
 
@@ -209,21 +212,15 @@ fn grey_if_tinted(image: DynamicImage) -> Scan {
         let [r, g, b] = p.0;
         r.abs_diff(g).max(g.abs_diff(b)).max(r.abs_diff(b)) <= 40
     };
-    match image {
-        DynamicImage::ImageLuma8(_) => Scan {
-            image,
-            greyed: false,
-        },
-        DynamicImage::ImageRgb8(rgb) if rgb.pixels().all(tint) => Scan {
-            image: DynamicImage::ImageLuma8(DynamicImage::ImageRgb8(rgb).to_luma8()),
-            greyed: true,
-        },
-        DynamicImage::ImageRgb8(_) => Scan {
-            image,
-            greyed: false,
-        },
-        other => grey_if_tinted(DynamicImage::ImageRgb8(other.to_rgb8())),
-    }
+    let image = match image {
+        DynamicImage::ImageLuma8(_) => image,
+        DynamicImage::ImageRgb8(rgb) if rgb.pixels().all(tint) => {
+            DynamicImage::ImageLuma8(DynamicImage::ImageRgb8(rgb).to_luma8())
+        }
+        DynamicImage::ImageRgb8(_) => image,
+        other => return grey_if_tinted(DynamicImage::ImageRgb8(other.to_rgb8())),
+    };
+    Scan { image }
 }
 
 #[cfg(test)]

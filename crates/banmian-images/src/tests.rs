@@ -19,9 +19,9 @@ fn png(w: u32, h: u32, red: bool) -> Vec<u8> {
 #[test]
 fn a_tinted_scan_is_made_grey_and_a_coloured_one_is_not() {
     let scan = decode(&png(100, 150, false)).unwrap();
-    assert!(scan.greyed);
+    assert!(scan.is_grey());
     assert_eq!(scan.size(), (100, 150));
-    assert!(!decode(&png(100, 150, true)).unwrap().greyed);
+    assert!(!decode(&png(100, 150, true)).unwrap().is_grey());
 }
 
 #[test]

@@ -140,7 +140,8 @@ fn num(node: Node, attribute: &str) -> Option<f64> {
         .filter(|v| v.is_finite())
 }
 
-fn line_of(doc: &Document, node: Node) -> usize {
+/// The XML line a node starts on.
+pub(crate) fn line_of(doc: &Document, node: Node) -> usize {
     doc.text_pos_at(node.range().start).row as usize
 }
 

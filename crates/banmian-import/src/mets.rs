@@ -137,6 +137,8 @@ fn read_issue(
     let name = mets.name.as_str();
     let error =
         |line: Option<usize>, message: String| diag(Severity::Error, Some(name), line, message);
+    let warning =
+        |line: Option<usize>, message: String| diag(Severity::Warning, Some(name), line, message);
     let text = match std::str::from_utf8(&mets.bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -165,7 +167,7 @@ fn read_issue(
         ));
         return None;
     }
-    let line = |n: Node| doc.text_pos_at(n.range().start).row as usize;
+    let line = |n: Node| alto::line_of(&doc, n);
     let files = file_refs(&doc);
     let dir = Path::new(name).parent().unwrap_or(Path::new(""));
     let shown = |href: &str| dir.join(href).display().to_string();
@@ -204,9 +206,7 @@ fn read_issue(
         };
         let image = named.iter().find(|f| f.is_image());
         if image.is_none() {
-            diags.push(diag(
-                Severity::Warning,
-                Some(name),
+            diags.push(warning(
                 Some(line(div)),
                 format!("page {number} names no image: it will show as text only"),
             ));
@@ -278,9 +278,7 @@ fn read_issue(
                 continue;
             };
             let Some(&pi) = page_of.get(file_id) else {
-                diags.push(diag(
-                    Severity::Warning,
-                    Some(name),
+                diags.push(warning(
                     Some(line(area)),
                     format!("area {begin}: FILEID {file_id:?} is not a page's ALTO file"),
                 ));
@@ -288,9 +286,7 @@ fn read_issue(
             };
             let page = &pages[pi];
             let Some(region) = page.alto.blocks.get(begin) else {
-                diags.push(diag(
-                    Severity::Warning,
-                    Some(name),
+                diags.push(warning(
                     Some(line(area)),
                     format!("area BEGIN={begin:?} names no block in {}", page.file),
                 ));
@@ -370,9 +366,7 @@ fn read_issue(
             }
             (None, Some(text)) => (opening_words(text), "its opening words (untitled)"),
             (None, None) => {
-                diags.push(diag(
-                    Severity::Warning,
-                    Some(name),
+                diags.push(warning(
                     Some(line(div)),
                     format!("article {div_id} has no text: left out"),
                 ));
@@ -432,9 +426,7 @@ fn read_issue(
         (Some(d), _, _) => d.clone(),
         (None, Some(d), _) => d.clone(),
         (None, None, Some(d)) => {
-            diags.push(diag(
-                Severity::Warning,
-                Some(name),
+            diags.push(warning(
                 None,
                 format!("no MODS dateIssued: the date {d} is read from the file's name"),
             ));
@@ -451,9 +443,7 @@ fn read_issue(
     let lang = match (&mods.lang, &options.lang) {
         (Some(l), _) | (None, Some(l)) => l.clone(),
         (None, None) => {
-            diags.push(diag(
-                Severity::Warning,
-                Some(name),
+            diags.push(warning(
                 None,
                 "no MODS languageTerm: the paper's language is unknown (und); give --lang".into(),
             ));

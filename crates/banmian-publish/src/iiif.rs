@@ -13,7 +13,7 @@
 
 use std::path::Path;
 
-use banmian_model::{Article, Issue, Kind, Page};
+use banmian_model::{Article, Issue, Kind, Page, Rendition, Size};
 use banmian_viewer::core::route::Route;
 use serde_json::{json, Value};
 
@@ -23,15 +23,13 @@ use crate::{create_dir, write_atomically, PublishError};
 /// has no page image (then nothing is written).
 pub(crate) fn write(issue: &Issue, data_dir: &Path, site_url: &str) -> Result<bool, PublishError> {
     let mut any = false;
-    for page in &issue.pages {
-        if let Some((key, info)) = info(page, site_url) {
-            let file = data_dir.join("images").join(key).join("info.json");
-            let bytes = pretty(&info);
-            if std::fs::read(&file).ok().as_deref() != Some(bytes.as_slice()) {
-                write_atomically(&file, &bytes)?;
-            }
-            any = true;
+    for scan in issue.pages.iter().filter_map(scan) {
+        let file = data_dir.join("images").join(scan.key).join("info.json");
+        let bytes = pretty(&info(&scan, site_url));
+        if std::fs::read(&file).ok().as_deref() != Some(bytes.as_slice()) {
+            write_atomically(&file, &bytes)?;
         }
+        any = true;
     }
     if any {
         let dir = data_dir.join("iiif").join(&issue.date);
@@ -50,36 +48,44 @@ fn pretty(value: &Value) -> Vec<u8> {
     bytes
 }
 
-/// The page's scan folder (`<hash>`) and its `info.json`, when the page has renditions.
-fn info(page: &Page, site_url: &str) -> Option<(String, Value)> {
-    let size = page.image_size?;
-    let jpegs: Vec<_> = page
+/// A page's published scan: its folder's name (`<hash>`), its size, its JPEGs (the sizes
+/// its IIIF service serves), narrowest first.
+struct Scan<'a> {
+    key: &'a str,
+    size: Size,
+    jpegs: Vec<&'a Rendition>,
+}
+
+fn scan(page: &Page) -> Option<Scan<'_>> {
+    let jpegs: Vec<&Rendition> = page
         .renditions
         .iter()
         .filter(|r| r.media_type == "image/jpeg")
         .collect();
-    let key = jpegs
-        .first()?
-        .src
-        .strip_prefix("../images/")?
-        .split('/')
-        .next()?
-        .to_owned();
-    let sizes: Vec<Value> = jpegs
+    Some(Scan {
+        key: crate::images::folder_of(&jpegs.first()?.src)?,
+        size: page.image_size?,
+        jpegs,
+    })
+}
+
+/// The scan's `info.json`.
+fn info(scan: &Scan, site_url: &str) -> Value {
+    let sizes: Vec<Value> = scan
+        .jpegs
         .iter()
         .map(|r| json!({ "width": r.width, "height": r.height }))
         .collect();
-    let info = json!({
+    json!({
         "@context": "http://iiif.io/api/image/3/context.json",
-        "id": service(site_url, &key),
+        "id": service(site_url, scan.key),
         "type": "ImageService3",
         "protocol": "http://iiif.io/api/image",
         "profile": "level0",
-        "width": size.width,
-        "height": size.height,
+        "width": scan.size.width,
+        "height": scan.size.height,
         "sizes": sizes,
-    });
-    Some((key, info))
+    })
 }
 
 fn service(site_url: &str, key: &str) -> String {
@@ -113,19 +119,14 @@ fn manifest(issue: &Issue, site_url: &str) -> Value {
     let canvas_id = |page: u32| format!("{base}/canvas/{page}");
     let mut canvases = Vec::new();
     for page in &issue.pages {
-        let (Some(size), Some((key, _))) = (page.image_size, info(page, site_url)) else {
-            continue;
-        };
-        let Some(widest) = page
-            .renditions
-            .iter()
-            .filter(|r| r.media_type == "image/jpeg")
-            .max_by_key(|r| r.width)
+        // The widest JPEG paints the canvas (the JPEGs are narrowest first).
+        let Some((key, size, widest)) =
+            scan(page).and_then(|s| Some((s.key, s.size, *s.jpegs.last()?)))
         else {
             continue;
         };
         let canvas = canvas_id(page.number);
-        let service = service(site_url, &key);
+        let service = service(site_url, key);
         let articles: Vec<Value> = page
             .articles
             .iter()

@@ -21,6 +21,14 @@ use crate::{create_dir, hash, write_quickly, PublishError};
 /// The published issues' folder, relative to `data/`; renditions are named relative to it.
 const FROM_ISSUES: &str = "../images";
 
+/// The folder (`<hash>`) of a rendition the published issue names (`../images/<hash>/…`).
+pub(crate) fn folder_of(src: &str) -> Option<&str> {
+    src.strip_prefix(FROM_ISSUES)?
+        .strip_prefix('/')?
+        .split('/')
+        .next()
+}
+
 /// One page's scan to publish.
 struct Job {
     issue: usize,
@@ -57,7 +65,7 @@ pub(crate) fn publish(
     create_dir(&images)?;
     // Pages decode and encode in parallel: a page is about a second of one core.
     let queue = Mutex::new(jobs.iter());
-    let done: Mutex<Vec<(usize, usize, Published)>> = Mutex::new(Vec::new());
+    let done: Mutex<Vec<(&Job, Published)>> = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
     let failed: Mutex<Option<PublishError>> = Mutex::new(None);
     std::thread::scope(|scope| {
@@ -75,7 +83,7 @@ pub(crate) fn publish(
                 ) {
                     Ok(p) => {
                         if let Ok(mut d) = done.lock() {
-                            d.push((job.issue, job.page, p));
+                            d.push((job, p));
                         }
                     }
                     Err(e) => {
@@ -92,14 +100,14 @@ pub(crate) fn publish(
         return Err(e);
     }
     let mut out: Vec<(String, Issue)> = issues.to_vec();
-    for (ii, pi, p) in done.into_inner().unwrap_or_default() {
-        let (name, issue) = &mut out[ii];
-        let page = &mut issue.pages[pi];
+    for (job, p) in done.into_inner().unwrap_or_default() {
+        let (name, issue) = &mut out[job.issue];
+        let page = &mut issue.pages[job.page];
         if let Some(size) = page.image_size.filter(|s| *s != p.size) {
             return Err(PublishError::ScanSize {
                 name: name.clone(),
                 page: page.number,
-                scan: p.scan,
+                scan: job.scan.clone(),
                 found: p.size,
                 said: size,
             });
@@ -115,9 +123,8 @@ pub(crate) fn publish(
     Ok(Some(out))
 }
 
-/// A scan as published.
+/// A scan as published: its size and its renditions.
 struct Published {
-    scan: PathBuf,
     size: Size,
     renditions: Vec<Rendition>,
 }
@@ -133,10 +140,7 @@ fn one(scan: &Path, images: &Path, name: &str, page: u32) -> Result<Published, P
     let key = hash(&bytes);
     let dir = images.join(&key);
     if let Some(found) = read_folder(&dir, &key) {
-        return Ok(Published {
-            scan: scan.to_owned(),
-            ..found
-        });
+        return Ok(found);
     }
     let fail = |why: String| PublishError::Scan {
         name: name.to_owned(),
@@ -171,10 +175,6 @@ fn one(scan: &Path, images: &Path, name: &str, page: u32) -> Result<Published, P
         }
     })?;
     read_folder(&dir, &key)
-        .map(|found| Published {
-            scan: scan.to_owned(),
-            ..found
-        })
         .ok_or_else(|| fail(format!("{}: written but not readable", dir.display())))
 }
 
@@ -233,7 +233,6 @@ fn read_folder(dir: &Path, key: &str) -> Option<Published> {
         (!a.0, a.1.width, &a.1.media_type).cmp(&(!b.0, b.1.width, &b.1.media_type))
     });
     Some(Published {
-        scan: PathBuf::new(),
         size: scan_size?,
         renditions: renditions.into_iter().map(|(_, r)| r).collect(),
     })

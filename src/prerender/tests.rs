@@ -53,6 +53,7 @@ fn issue() -> Issue {
                 image: None,
                 image_size: None,
                 renditions: Vec::new(),
+                pdf: None,
                 articles: vec![lead],
             },
             Page {
@@ -62,6 +63,7 @@ fn issue() -> Issue {
                 image: None,
                 image_size: None,
                 renditions: Vec::new(),
+                pdf: None,
                 articles: vec![tail, other],
             },
         ],

@@ -336,6 +336,7 @@ fn assemble(
             image: None,
             image_size: None,
             renditions: Vec::new(),
+            pdf: None,
             articles,
         });
     }
@@ -502,6 +503,7 @@ fn article(id: String, d: Draft) -> Article {
         continued_from: jump(d.from),
         zone: None,
         zones: Vec::new(),
+        lines: Vec::new(),
     }
 }
 

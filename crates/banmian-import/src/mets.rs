@@ -468,6 +468,7 @@ fn read_issue(
                 height: h.round() as u32,
             }),
             renditions: Vec::new(),
+            pdf: None,
             articles,
         })
         .collect::<Vec<_>>();

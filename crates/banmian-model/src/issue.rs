@@ -88,6 +88,10 @@ pub struct Page {
     /// for `srcset`, narrowest first (written by `banmian publish`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub renditions: Vec<Rendition>,
+    /// The page as the paper printed it, a PDF offered to readers ("下载本版PDF"), relative
+    /// to the issue file (written by `banmian publish` when the page came from a PDF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pdf: Option<PageFile>,
     /// The page's items in reading order.
     pub articles: Vec<Article>,
 }
@@ -133,6 +137,28 @@ pub struct Article {
     /// pixels for each part of it (a story that turns a column corner is several).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<Vec<[f64; 2]>>,
+    /// The printed lines of the article on the page image, where the source has them (ALTO,
+    /// a PDF's text layer), in reading order: what a search hit is marked on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<TextLine>,
+}
+
+/// One printed line of an article on the page image.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextLine {
+    /// The line's text as printed (a hyphen at its end kept).
+    pub text: String,
+    /// Its box in image pixels: `[x, y, width, height]`.
+    pub rect: [f64; 4],
+}
+
+/// A file published beside the issue, with its size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageFile {
+    /// Its address, relative to the issue file.
+    pub src: String,
+    /// Its size in bytes.
+    pub bytes: u64,
 }
 
 /// A size in pixels.
@@ -380,6 +406,7 @@ impl Article {
             continued_from: None,
             zone: None,
             zones: Vec::new(),
+            lines: Vec::new(),
         }
     }
 

@@ -24,7 +24,10 @@ mod validate;
 
 pub use catalog::{month_key, Catalog, CatalogEntry, CatalogMonth, CatalogPage, CATALOG_FORMAT};
 pub use dates::{day_number, long_date, month};
-pub use issue::{Article, Block, Issue, Jump, Kind, Page, Paper, Rendition, Size, ISSUE_FORMAT};
+pub use issue::{
+    Article, Block, Issue, Jump, Kind, Page, PageFile, Paper, Rendition, Size, TextLine,
+    ISSUE_FORMAT,
+};
 pub use jumps::{headline_key, resolve_jumps, JumpNote};
 pub use parse::ParseError;
 #[cfg(feature = "json")]

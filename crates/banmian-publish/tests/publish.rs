@@ -43,6 +43,7 @@ fn issue(date: &str, headline: &str) -> Issue {
             image: None,
             image_size: None,
             renditions: Vec::new(),
+            pdf: None,
             articles: vec![article("1-1", headline, "正文。")],
         }],
     }
@@ -248,6 +249,7 @@ fn any_issue() -> impl Strategy<Value = Issue> {
                                 continued_from: None,
                                 zone: None,
                                 zones: Vec::new(),
+                                lines: Vec::new(),
                             })
                             .collect();
                         Page {
@@ -257,6 +259,7 @@ fn any_issue() -> impl Strategy<Value = Issue> {
                             image: None,
                             image_size: None,
                             renditions: Vec::new(),
+                            pdf: None,
                             articles,
                         }
                     })
@@ -401,6 +404,7 @@ fn publishing_indexes_stories_and_rebuilds_only_the_segments_it_touches() {
         image: None,
         image_size: None,
         renditions: Vec::new(),
+        pdf: None,
         articles: vec![part],
     });
     let published = publish(&[("a.json".into(), split)], &data).unwrap();

@@ -33,6 +33,7 @@ fn issue(pages: Vec<(u32, Vec<Article>)>) -> Issue {
                 image: None,
                 image_size: None,
                 renditions: Vec::new(),
+                pdf: None,
                 articles,
             })
             .collect(),

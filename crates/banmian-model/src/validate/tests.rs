@@ -20,6 +20,7 @@ fn page(number: u32, articles: Vec<Article>) -> Page {
         image: None,
         image_size: None,
         renditions: Vec::new(),
+        pdf: None,
         articles,
     }
 }

@@ -12,6 +12,7 @@ pub mod lang_switch;
 pub mod masthead;
 pub mod page_nav;
 pub mod page_thumb;
+pub mod printed_clip;
 pub mod printed_page;
 pub mod read_aloud;
 pub mod search_box;

@@ -81,6 +81,8 @@ pub struct Ui {
     pub text_view: &'static str,
     pub stories_on_page: &'static str,
     pub printed_alt_t: &'static str,
+    pub clip_t: &'static str,
+    pub on_the_page: &'static str,
     pub zoom_hint: &'static str,
     pub swipe_hint: &'static str,
     /// The weekdays, Monday first, in full (the calendar's column headers, as read aloud).
@@ -185,6 +187,8 @@ pub static ZH: Ui = Ui {
     text_view: "文字版",
     stories_on_page: "本版文章",
     printed_alt_t: "{}原版",
+    clip_t: "{}原版：{}",
+    on_the_page: "在版面上看",
     zoom_hint: "双击或双指缩放，拖动查看",
     swipe_hint: "左右滑动翻版",
     weekdays: [
@@ -295,6 +299,8 @@ pub static EN: Ui = Ui {
     text_view: "Text",
     stories_on_page: "Stories on this page",
     printed_alt_t: "{} as printed",
+    clip_t: "{} as printed: {}",
+    on_the_page: "See it on the page",
     zoom_hint: "Double-tap or pinch to zoom, drag to move",
     swipe_hint: "Swipe left or right to turn pages",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -373,6 +379,11 @@ pub fn page_label(page: u32) -> String {
 /// The alternative text of a page's scan: `第1版原版` / `1 as printed`.
 pub fn printed_alt(label: &str) -> String {
     fill(t().printed_alt_t, &[label])
+}
+
+/// The alternative text of a story's clip of the scan: `第1版原版：标题`.
+pub fn clip_alt(label: &str, headline: &str) -> String {
+    fill(t().clip_t, &[label, headline])
 }
 
 /// `第4版未收录`: a page the paper printed but the data lacks.

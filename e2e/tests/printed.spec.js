@@ -54,6 +54,41 @@ test('文字版 sets the page from its text; 原版 brings the scan back, across
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the reader shows its story as printed, a query marked on it and on its page', async ({ page }) => {
+  await page.goto('/ezr/1840-02-21/1/1-1?q=Revolutionsarmee');
+  await takenOver(page);
+  await expect(page.locator('article.reader mark').first()).toHaveText('Revolutionsarmee');
+  await page.getByRole('button', { name: '原版' }).click();
+  await expect(page.getByRole('button', { name: '原版' })).toHaveAttribute('aria-expanded', 'true');
+  const clip = page.getByRole('img', { name: '1原版：U u s l and' });
+  await expect(clip).toBeVisible();
+  // The clip is the story's part of the page: its zones' box (x 31–2344, y 781–3017 of
+  // 2368 × 3027) and a margin, so about as wide as it is tall, not the whole page's shape.
+  const box = await clip.boundingBox();
+  expect(box && box.width / box.height).toBeCloseTo((2344 - 31 + 47) / (3017 - 781 + 47), 1);
+  // The word is marked where it is printed: the left column's second line, whose ink was
+  // measured on the scan by eye (the word at x 115–355, the line at y 902–945), to within
+  // a word's letter or two (a Latin line's letters are taken as equally wide).
+  const hit = clip.locator('.hits rect');
+  await expect(hit).toHaveCount(1);
+  const [x, y, w, h] = await Promise.all(['x', 'y', 'width', 'height'].map(async (a) => Number(await hit.getAttribute(a))));
+  expect(Math.abs(x - 115)).toBeLessThan(60);
+  expect(Math.abs(x + w - 355)).toBeLessThan(100);
+  expect(y).toBeLessThanOrEqual(902);
+  expect(y + h).toBeGreaterThanOrEqual(945);
+  expect(await seriousViolations(page)).toEqual([]);
+  // Its page, with the query: the match marked on the whole scan too.
+  await page.getByRole('link', { name: '在版面上看' }).click();
+  await expect(page).toHaveURL(/\/ezr\/1840-02-21\?q=Revolutionsarmee$/);
+  await expect(page.getByRole('img', { name: '1原版' })).toBeVisible();
+  await expect(page.locator('.printed .hits rect')).toHaveCount(1);
+  // A story without scans has no such button (the text editions' readers).
+  await page.goto('/epaper/2026-04-03/1/1-3');
+  await takenOver(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: '原版' })).toHaveCount(0);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 

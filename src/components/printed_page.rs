@@ -3,13 +3,15 @@
 //! a reader taps a story on the page as on paper and a keyboard reaches them one by one.
 //! The zones are an SVG in the scan's pixels laid over the image (no inline style: the
 //! strict CSP forbids it in prerendered pages). The image is lazy: a phone's list of stories
-//! hides it, and then it is not fetched.
+//! hides it, and then it is not fetched. With a search query (`?q=`), its matches are marked
+//! on the scan where the articles have their printed lines' boxes.
 
 use banmian_model::Page;
 use leptos::prelude::*;
 
 use crate::components::sheet::SheetWidth;
 use crate::core::api::issue_asset_url;
+use crate::core::marks::line_hits;
 use crate::core::route::Route;
 use crate::router::use_nav;
 use crate::strings::{self, t};
@@ -23,6 +25,9 @@ pub fn PrintedPage(
     date: String,
     /// The paper's language (of the headlines).
     lang: String,
+    /// A search query whose matches are marked; empty for none.
+    #[prop(optional, into)]
+    mark: String,
 ) -> impl IntoView {
     let nav = use_nav();
     let size = page.image_size?;
@@ -87,6 +92,12 @@ pub fn PrintedPage(
             }
         })
         .collect_view();
+    let hits = hit_rects(
+        page.articles
+            .iter()
+            .flat_map(|a| line_hits(&a.lines, &mark))
+            .collect(),
+    );
     let alt = strings::printed_alt(&page.label);
     Some(view! {
         <figure class="printed">
@@ -96,9 +107,22 @@ pub fn PrintedPage(
                     <img src=src srcset=jpeg sizes=sizes alt=alt width=size.width height=size.height decoding="async" loading="lazy"/>
                 </picture>
                 <svg class="zones" viewBox=format!("0 0 {} {}", size.width, size.height) role="group" aria-label=t().stories_on_page>
+                    {hits}
                     {zones}
                 </svg>
             </div>
         </figure>
+    })
+}
+
+/// A query's matches on the scan, as SVG rectangles (drawn under the zones, so a tap on one
+/// still opens its story). Shared by the page and the reader's clip of it.
+pub fn hit_rects(rects: Vec<[f64; 4]>) -> impl IntoView {
+    (!rects.is_empty()).then(|| {
+        let rects = rects
+            .into_iter()
+            .map(|[x, y, w, h]| view! { <rect x=x y=y width=w height=h/> })
+            .collect_view();
+        view! { <g class="hits" aria-hidden="true">{rects}</g> }
     })
 }

@@ -1,6 +1,7 @@
 //! Where a query matches in a text, for `<mark>` and for result snippets, found with the
 //! same tokenizer the index uses, so what is marked is what was found.
 
+use banmian_model::TextLine;
 use banmian_search::{tokenize, Unit};
 
 /// Byte ranges of `text` where the units of `query` stand in a row.
@@ -65,6 +66,44 @@ pub fn snippet(text: &str, query: &str, context: usize) -> Option<Vec<(String, b
         pieces.push(("…".to_owned(), false));
     }
     Some(pieces)
+}
+
+/// Where the matches of `query` stand on the page image: for each match in the printed
+/// `lines` (read in order as one text, a line that ends in a hyphen joined to the next as
+/// one word), the part of each line it covers, `[x, y, width, height]` in image pixels.
+/// A line's characters are taken as equally wide: exact for Chinese, near for Latin.
+pub fn line_hits(lines: &[TextLine], query: &str) -> Vec<[f64; 4]> {
+    let mut text = String::new();
+    // Each line's byte range in `text`.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if text.ends_with(['-', '¬', '⸗']) {
+            text.pop();
+            if let Some(last) = spans.last_mut() {
+                last.1 = text.len();
+            }
+        } else if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(&line.text);
+        spans.push((start, text.len()));
+    }
+    let mut out = Vec::new();
+    for (start, end) in matches(&text, query) {
+        for (line, &(a, b)) in lines.iter().zip(&spans) {
+            let (from, to) = (start.max(a), end.min(b));
+            if from >= to {
+                continue;
+            }
+            let chars = |x: usize, y: usize| text[x..y].chars().count() as f64;
+            let all = (line.text.chars().count() as f64).max(1.0);
+            let [x, y, w, h] = line.rect;
+            let left = x + w * chars(a, from) / all;
+            out.push([left, y, w * chars(from, to) / all, h]);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

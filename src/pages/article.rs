@@ -1,6 +1,7 @@
 //! The article reader: one part with its titles, byline, body, subheads and source note;
 //! links to the other parts, the whole story stitched across pages (阅读全文), and the
-//! previous and next articles of the issue; the reading tools (字号, 朗读, 分享).
+//! previous and next articles of the issue; the reading tools (字号, 朗读, 分享), and, for a
+//! page with a scan, the story's clip of the printed page (原版).
 
 use std::sync::Arc;
 
@@ -11,11 +12,12 @@ use crate::components::article_text::ArticleText;
 use crate::components::body::Body;
 use crate::components::font_size::FontSize;
 use crate::components::jump_link::LinkTo;
+use crate::components::printed_clip::PrintedClip;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::share_button::ShareButton;
 use crate::components::status::Problem;
 use crate::core::reading::neighbour_articles;
-use crate::core::route::Route;
+use crate::core::route::{marked_href, Route};
 use crate::router::use_nav;
 use crate::strings;
 
@@ -62,6 +64,43 @@ pub fn ArticleView(
         .page(page)
         .map(|p| p.label.clone())
         .unwrap_or_default();
+    // The query the reader came with marks the text, the clip and the page it leads back to.
+    let q = nav.here.with_untracked(|h| h.param("q"));
+    let page_href = if q.is_empty() {
+        page_href
+    } else {
+        marked_href(
+            &nav.base(),
+            &Route::Page {
+                date: date.clone(),
+                page,
+            },
+            &q,
+        )
+    };
+    // The story's clip of the scan, made when the reader asks for it.
+    let (clip_shown, set_clip_shown) = signal(false);
+    let clip = issue
+        .page(page)
+        .filter(|p| p.image_size.is_some() && !p.renditions.is_empty())
+        .filter(|_| article.polygons().next().is_some())
+        .cloned()
+        .map(|p| {
+            let (a, href, q) = (article.clone(), page_href.clone(), q.clone());
+            let button = view! {
+                <button type="button" class="clip-toggle" aria-expanded=move || clip_shown.get().to_string() on:click=move |_| set_clip_shown.update(|v| *v = !*v)>
+                    {strings::t().printed_view}
+                </button>
+            }
+            .into_any();
+            let shown = move || {
+                clip_shown.get().then(|| {
+                    view! { <PrintedClip page=p.clone() article=a.clone() page_href=href.clone() mark=q.clone()/> }.into_any()
+                })
+            };
+            (button, shown)
+        });
+    let (clip_button, clip_view) = clip.unzip();
     let (prev, next) = neighbour_articles(&issue, &id);
     let link = |(p, a): (u32, String)| {
         nav.href(&Route::Article {
@@ -80,6 +119,7 @@ pub fn ArticleView(
     });
     let tools = view! {
         <div class="reading-tools" role="group" aria-label=strings::t().reading_tools lang=strings::t().lang>
+            {clip_button}
             <FontSize/>
             <ReadAloud text=spoken lang=issue.paper.lang.clone()/>
             <ShareButton title=title.clone() href=here/>
@@ -109,7 +149,7 @@ pub fn ArticleView(
     });
     view! {
         <nav class="crumbs" aria-label=strings::t().crumbs>
-            <a href=page_href>{strings::t().back_to_page}" "{page_label}</a>
+            <a href=page_href.clone()>{strings::t().back_to_page}" "{page_label}</a>
         </nav>
         <article class="reader" lang=issue.paper.lang.clone() class:commentary=article.kind == Kind::Commentary>
             {article.kicker.clone().map(|k| view! { <p class="kicker">{k}</p> })}
@@ -118,6 +158,7 @@ pub fn ArticleView(
             {article.byline.clone().map(|b| view! { <p class="byline">{b}</p> })}
             // The reader's tools after the titles and byline, as the page prints them.
             {tools}
+            {clip_view}
             <ArticleText issue=issue.clone() article=article.clone() to=LinkTo::Reader/>
             {whole}
         </article>

@@ -149,7 +149,7 @@ pub fn PageView(
     // Made inside the sheet (a closure run there), which tells it the width it stands at.
     let scan = scanned.then(|| {
         let (page, date, lang) = (data.clone(), date.clone(), issue.paper.lang.clone());
-        move || view! { <PrintedPage page=page.clone() date=date.clone() lang=lang.clone()/> }
+        move || view! { <PrintedPage page=page.clone() date=date.clone() lang=lang.clone() mark=nav.here.with_untracked(|h| h.param("q"))/> }
     });
     view! {
         {head}

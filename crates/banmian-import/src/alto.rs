@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use banmian_model::TextLine;
 use roxmltree::{Document, Node};
 
 /// A page of ALTO.
@@ -27,6 +28,9 @@ pub struct Region {
     pub rect: [f64; 4],
     /// Its text, lines joined (a hyphenated line end joined into one word).
     pub text: String,
+    /// Its lines as printed, top to bottom, each with its box (the union of its words'),
+    /// where every word has coordinates.
+    pub printed: Vec<TextLine>,
     /// The XML line it starts on and the one it ends on, for messages.
     pub lines: (usize, usize),
     /// For a composed block, the ids of the blocks in it, in order.
@@ -109,15 +113,17 @@ pub fn read(text: &str, dpi: Option<f64>) -> Result<Alto, AltoError> {
             Vec::new()
         };
         let end = doc.text_pos_at(node.range().end).row as usize;
+        let (text, printed) = if kind == "TextBlock" {
+            text_of(node, px)
+        } else {
+            (String::new(), Vec::new())
+        };
         blocks.insert(
             id.to_owned(),
             Region {
                 rect,
-                text: if kind == "TextBlock" {
-                    text_of(node)
-                } else {
-                    String::new()
-                },
+                text,
+                printed,
                 lines: (line_of(&doc, node), end),
                 parts,
             },
@@ -148,8 +154,8 @@ pub(crate) fn line_of(doc: &Document, node: Node) -> usize {
 /// One word as ALTO gives it.
 struct Word<'a> {
     content: &'a str,
-    /// `[x, y, height]`, when given.
-    at: Option<[f64; 3]>,
+    /// `[x, y, width, height]` as the file gives them, when given.
+    at: Option<[f64; 4]>,
     /// `HypPart1` / `HypPart2`: the halves of a word hyphenated at a line end, with the
     /// whole word in `SUBS_CONTENT`.
     subs: Option<(&'a str, Option<&'a str>)>,
@@ -174,13 +180,23 @@ struct Word<'a> {
 /// `Nachstehenden`; `Nord-` `und` stays apart, and `Ost-` `Indien` stays as printed).
 /// Punctuation the OCR read as a word of its own (`Frage` `.`) is put back against its
 /// word (not `«` and `»`, which open a quotation in one language and close it in another).
-fn text_of(block: Node) -> String {
+///
+/// Also the lines as printed, with their boxes in pixels (`px` converts the file's units),
+/// when every word has coordinates: what a search hit is marked on.
+fn text_of(block: Node, px: impl Fn(f64) -> f64) -> (String, Vec<TextLine>) {
     let mut words: Vec<Word> = Vec::new();
     for n in block.descendants().filter(Node::is_element) {
         match n.tag_name().name() {
             "String" => words.push(Word {
                 content: n.attribute("CONTENT").unwrap_or("").trim(),
-                at: (|| Some([num(n, "HPOS")?, num(n, "VPOS")?, num(n, "HEIGHT")?]))(),
+                at: (|| {
+                    Some([
+                        num(n, "HPOS")?,
+                        num(n, "VPOS")?,
+                        num(n, "WIDTH")?,
+                        num(n, "HEIGHT")?,
+                    ])
+                })(),
                 subs: n
                     .attribute("SUBS_TYPE")
                     .map(|t| (t, n.attribute("SUBS_CONTENT"))),
@@ -195,10 +211,19 @@ fn text_of(block: Node) -> String {
         }
     }
     words.retain(|w| !w.content.is_empty());
-    let lines = if words.iter().all(|w| w.at.is_some()) {
+    let placed = words.iter().all(|w| w.at.is_some());
+    let lines = if placed {
         lines_by_position(words)
     } else {
         vec![words]
+    };
+    let printed = if placed {
+        lines
+            .iter()
+            .filter_map(|line| printed_line(line, &px))
+            .collect()
+    } else {
+        Vec::new()
     };
     let mut out = String::new();
     // The line before ended in a word to be joined with this line's first: `Some(true)`
@@ -242,12 +267,26 @@ fn text_of(block: Node) -> String {
             out.push_str(&content);
         }
     }
-    out
+    (out, printed)
+}
+
+/// A line of placed words as printed: its words with spaces between, in a box around them.
+fn printed_line(words: &[Word], px: impl Fn(f64) -> f64) -> Option<TextLine> {
+    let boxes: Vec<[f64; 4]> = words.iter().filter_map(|w| w.at).collect();
+    let x0 = boxes.iter().map(|b| b[0]).reduce(f64::min)?;
+    let y0 = boxes.iter().map(|b| b[1]).reduce(f64::min)?;
+    let x1 = boxes.iter().map(|b| b[0] + b[2]).reduce(f64::max)?;
+    let y1 = boxes.iter().map(|b| b[1] + b[3]).reduce(f64::max)?;
+    let text: Vec<&str> = words.iter().map(|w| w.content).collect();
+    Some(TextLine {
+        text: text.join(" "),
+        rect: [px(x0), px(y0), px(x1 - x0), px(y1 - y0)],
+    })
 }
 
 /// Words (all with coordinates) as lines, top to bottom, each left to right.
 fn lines_by_position(mut words: Vec<Word>) -> Vec<Vec<Word>> {
-    let middle = |w: &Word| w.at.map_or(0.0, |[_, y, h]| y + h / 2.0);
+    let middle = |w: &Word| w.at.map_or(0.0, |[_, y, _, h]| y + h / 2.0);
     words.sort_by(|a, b| middle(a).total_cmp(&middle(b)));
     let mut lines: Vec<Vec<Word>> = Vec::new();
     for w in words {
@@ -257,8 +296,8 @@ fn lines_by_position(mut words: Vec<Word>) -> Vec<Vec<Word>> {
             .is_some_and(|first| {
                 let h = first
                     .at
-                    .map_or(0.0, |a| a[2])
-                    .max(w.at.map_or(0.0, |a| a[2]));
+                    .map_or(0.0, |a| a[3])
+                    .max(w.at.map_or(0.0, |a| a[3]));
                 (middle(&w) - middle(first)).abs() <= h / 2.0
             });
         match lines.last_mut() {

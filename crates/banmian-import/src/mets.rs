@@ -24,7 +24,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use banmian_model::{Article, Block, Issue, Jump, Kind, Page, Paper, Severity, Size, ISSUE_FORMAT};
+use banmian_model::{
+    Article, Block, Issue, Jump, Kind, Page, Paper, Severity, Size, TextLine, ISSUE_FORMAT,
+};
 use roxmltree::{Document, Node};
 
 use crate::alto::{self, Alto};
@@ -119,9 +121,11 @@ struct Part {
     title: Vec<String>,
     subtitle: Vec<String>,
     byline: Vec<String>,
-    /// Paragraphs, each with the key of the div that makes it one and where its first
-    /// block stands.
-    body: Vec<(usize, String, [f64; 4])>,
+    /// Paragraphs, each with the key of the div that makes it one, its printed lines, and
+    /// where its first block stands.
+    body: Vec<(usize, (String, Vec<TextLine>), [f64; 4])>,
+    /// The printed lines of its titles and byline.
+    heads: Vec<TextLine>,
     rects: Vec<[f64; 4]>,
     blocks: Vec<String>,
     lines: Option<(usize, usize)>,
@@ -327,16 +331,23 @@ fn read_issue(
                 if r.text.is_empty() {
                     continue;
                 }
+                if role != Role::Body {
+                    part.heads.extend(r.printed.iter().cloned());
+                }
                 match role {
                     Role::Title => part.title.push(r.text.clone()),
                     Role::Subtitle => part.subtitle.push(r.text.clone()),
                     Role::Byline => part.byline.push(r.text.clone()),
                     Role::Body => match part.body.last_mut() {
-                        Some((key, text, _)) if *key == paragraph => {
+                        Some((key, (text, printed), _)) if *key == paragraph => {
                             text.push(' ');
                             text.push_str(&r.text);
+                            printed.extend(r.printed.iter().cloned());
                         }
-                        _ => part.body.push((paragraph, r.text.clone(), r.rect)),
+                        _ => {
+                            part.body
+                                .push((paragraph, (r.text.clone(), r.printed.clone()), r.rect))
+                        }
                     },
                 }
             }
@@ -350,7 +361,7 @@ fn read_issue(
         let opening = parts
             .iter()
             .flat_map(|(_, p)| &p.body)
-            .map(|(_, t, _)| t)
+            .map(|(_, (t, _), _)| t)
             .next();
         let (headline, from) = match (titled, opening) {
             (Some(title), _) => (title, "its title"),
@@ -385,10 +396,14 @@ fn read_issue(
             };
             a.subheadline = join(&part.subtitle);
             a.byline = join(&part.byline);
+            a.lines = part.heads;
             a.blocks = part
                 .body
                 .into_iter()
-                .map(|(_, text, _)| Block::Paragraph { text })
+                .map(|(_, (text, printed), _)| {
+                    a.lines.extend(printed);
+                    Block::Paragraph { text }
+                })
                 .collect();
             a.zones = zones(&part.rects, page.alto.size);
             if let Some((pp, pid)) = &previous {

@@ -255,6 +255,15 @@ impl<'a> Validator<'a> {
                 self.warning(at, "the page has no image_size: the zone cannot be placed");
             }
         }
+        // A printed line's box is checked as the rectangle it is.
+        for (li, line) in article.lines.iter().enumerate() {
+            let [x, y, w, h] = line.rect;
+            let at = format!("{path}.lines[{li}].rect");
+            if w < 0.0 || h < 0.0 {
+                self.error(&at, "a box has a negative width or height");
+            }
+            self.polygon(&at, &[[x, y], [x + w, y], [x + w, y + h], [x, y + h]], size);
+        }
     }
 
     /// A zone: at least 3 points, each inside the page image when its size is known.

@@ -114,6 +114,23 @@ fn the_erzaehler_of_1840_reads_as_a_person_reads_its_pages() {
                     &body[body.len().saturating_sub(200)..]
                 ),
                 "zones" => assert_eq!(a.zones, rectangles(expected), "{id}"),
+                w if w.starts_with("line ") => {
+                    let n: usize = w["line ".len()..].parse().unwrap();
+                    let (printed, ink) = expected.split_once(" @ ").unwrap();
+                    let line = &a.lines[n - 1];
+                    assert_eq!(line.text, printed, "{id} line {n}");
+                    // The ink seen on the scan lies in the line's box, give or take 15 px.
+                    let ink: Vec<f64> = ink.split(',').map(|v| v.parse().unwrap()).collect();
+                    let [x, y, w, h] = line.rect;
+                    assert!(
+                        ink[0] >= x - 15.0
+                            && ink[1] >= y - 15.0
+                            && ink[2] <= x + w + 15.0
+                            && ink[3] <= y + h + 15.0,
+                        "{id} line {n}: {:?} does not hold the ink {ink:?}",
+                        line.rect
+                    );
+                }
                 other => panic!("unknown line {other:?} in erzaehler-by-hand.txt"),
             }
             checked += 1;

@@ -1,5 +1,5 @@
 use super::*;
-use crate::issue::{Page, Paper, Rendition};
+use crate::issue::{Page, Paper, Rendition, TextLine};
 
 fn para(text: &str) -> Block {
     Block::Paragraph { text: text.into() }
@@ -227,6 +227,22 @@ fn zones_lie_inside_the_page_image_and_renditions_are_images() {
     check(
         &issue,
         &["error: pages[0].articles[0].zones[1]: the point [2369, 10] is outside the page image (2368 × 3027 pixels)"],
+    );
+    // A printed line's box lies inside the page too.
+    issue.pages[0].articles[0].zones.pop();
+    issue.pages[0].articles[0].lines = vec![
+        TextLine {
+            text: "in die Revolutionsarmee".into(),
+            rect: [30.0, 896.0, 1115.0, 58.0],
+        },
+        TextLine {
+            text: "Mi-".into(),
+            rect: [2300.0, 3000.0, 60.0, 28.0],
+        },
+    ];
+    check(
+        &issue,
+        &["error: pages[0].articles[0].lines[1].rect: the point [2360, 3028] is outside the page image (2368 × 3027 pixels)"],
     );
     // Files from before `zones`: the one `zone` is read as the first polygon.
     let old =

@@ -11,6 +11,7 @@ pub mod jump_link;
 pub mod lang_switch;
 pub mod masthead;
 pub mod page_nav;
+pub mod page_pdf_link;
 pub mod page_thumb;
 pub mod printed_clip;
 pub mod printed_page;

@@ -82,6 +82,8 @@ pub struct Ui {
     pub stories_on_page: &'static str,
     pub printed_alt_t: &'static str,
     pub clip_t: &'static str,
+    pub page_pdf_t: &'static str,
+    pub page_pdf_short_t: &'static str,
     pub on_the_page: &'static str,
     pub zoom_hint: &'static str,
     pub swipe_hint: &'static str,
@@ -188,6 +190,8 @@ pub static ZH: Ui = Ui {
     stories_on_page: "本版文章",
     printed_alt_t: "{}原版",
     clip_t: "{}原版：{}",
+    page_pdf_t: "下载本版PDF（{}）",
+    page_pdf_short_t: "{}PDF（{}）",
     on_the_page: "在版面上看",
     zoom_hint: "双击或双指缩放，拖动查看",
     swipe_hint: "左右滑动翻版",
@@ -300,6 +304,8 @@ pub static EN: Ui = Ui {
     stories_on_page: "Stories on this page",
     printed_alt_t: "{} as printed",
     clip_t: "{} as printed: {}",
+    page_pdf_t: "Download this page as PDF ({})",
+    page_pdf_short_t: "{} as PDF ({})",
     on_the_page: "See it on the page",
     zoom_hint: "Double-tap or pinch to zoom, drag to move",
     swipe_hint: "Swipe left or right to turn pages",
@@ -384,6 +390,29 @@ pub fn printed_alt(label: &str) -> String {
 /// The alternative text of a story's clip of the scan: `第1版原版：标题`.
 pub fn clip_alt(label: &str, headline: &str) -> String {
     fill(t().clip_t, &[label, headline])
+}
+
+/// The link to a page's PDF, with its size: `下载本版PDF（623 KB）`.
+pub fn page_pdf(bytes: u64) -> String {
+    fill(t().page_pdf_t, &[&file_size(bytes)])
+}
+
+/// The page strip's name for a page's PDF: `第2版PDF（186 KB）`.
+pub fn page_pdf_short(label: &str, bytes: u64) -> String {
+    fill(t().page_pdf_short_t, &[label, &file_size(bytes)])
+}
+
+/// A file's size as a reader reads it: `623 KB`, `1.2 MB` (integers only: formatting floats
+/// would add to the wasm).
+pub fn file_size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        format!("{} KB", bytes.div_ceil(KB).max(1))
+    } else {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
 }
 
 /// `第4版未收录`: a page the paper printed but the data lacks.
@@ -607,6 +636,17 @@ pub fn font_step(step: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_sizes_read_as_a_reader_reads_them() {
+        // 623,579 bytes is 608.96 KiB; 1,500,000 bytes is 1.43 MiB.
+        assert_eq!(file_size(623_579), "609 KB");
+        assert_eq!(file_size(1_500_000), "1.4 MB");
+        assert_eq!(file_size(1), "1 KB");
+        assert_eq!(file_size(0), "1 KB");
+        assert_eq!(file_size(10 * 1024 * 1024), "10.0 MB");
+        assert_eq!(page_pdf(623_579), "下载本版PDF（609 KB）");
+    }
 
     #[test]
     fn dates_follow_the_language() {

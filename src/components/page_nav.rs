@@ -1,9 +1,10 @@
 //! Every page of the issue (版次 + 版名), with prev/next; pages the paper printed but
-//! the data lacks are shown as such, not hidden.
+//! the data lacks are shown as such, not hidden; a page that came with its PDF offers it.
 
 use banmian_model::Issue;
 use leptos::prelude::*;
 
+use crate::components::page_pdf_link::PagePdfLink;
 use crate::core::reading::{neighbour_page, page_total};
 use crate::core::route::Route;
 use crate::router::use_nav;
@@ -36,6 +37,7 @@ pub fn PageNav(
                 view! {
                     <li>
                         <a href=link(n) aria-current=current_attr>{page.label.clone()}{name}</a>
+                        <PagePdfLink page=page.clone() short=true/>
                     </li>
                 }
                 .into_any()

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::components::download_button::DownloadButton;
 use crate::components::masthead::Masthead;
 use crate::components::page_nav::PageNav;
+use crate::components::page_pdf_link::PagePdfLink;
 use crate::components::page_thumb::PageThumb;
 use crate::components::printed_page::PrintedPage;
 use crate::components::sheet::Sheet;
@@ -133,6 +134,7 @@ pub fn PageView(
     // A page with a scan: the printed page, or the text set as a broadsheet ("文字版").
     let scanned = data.image_size.is_some() && !data.renditions.is_empty();
     let printed = move || scanned && as_printed.get();
+    let pdf = view! { <PagePdfLink page=data.clone()/> };
     let print_mode = scanned.then(|| {
         let pressed = move |to: bool| move || (as_printed.get() == to).to_string();
         view! {
@@ -156,6 +158,7 @@ pub fn PageView(
         {strip}
         <div class="page-view" class:whole=move || whole.get() class:printed=printed>
             {print_mode}
+            {pdf}
             <div class="view-mode" role="group" aria-label=t().view_mode>
                 <button type="button" aria-pressed=pressed(false) on:click=move |_| whole.set(false)>
                     {t().list_view}

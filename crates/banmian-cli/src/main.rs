@@ -26,13 +26,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Turn plain-text page exports (one file a page), or a METS file with its ALTO pages
-    /// and scans, into one issue JSON.
+    /// Turn plain-text page exports (one file a page), the page PDFs, or a METS file with
+    /// its ALTO pages and scans, into one issue JSON.
     Import {
-        /// The page files of one issue, e.g. page-1.txt page-2.txt; or one METS file
+        /// The page files of one issue, e.g. page-1.txt page-2.txt; or the page PDFs alone
+        /// (page-1.pdf page-2.pdf: the text is read from them); or one METS file
         /// (ISSUE-METS.xml: its ALTO files and page images are found through it).
         #[arg(required = true, value_name = "PAGE_FILE")]
         pages: Vec<PathBuf>,
+        /// The pages' PDFs, one a page, paired with the page files by the number in their
+        /// names or the 第N版 they print: each page shows as printed, its stories placed on it.
+        #[arg(long, value_name = "PAGE.pdf", num_args = 1..)]
+        pdf: Vec<PathBuf>,
         /// Where to write the issue JSON.
         #[arg(long, value_name = "ISSUE.json")]
         out: PathBuf,
@@ -96,6 +101,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Import {
             pages,
+            pdf,
             out,
             encoding,
             paper_id,
@@ -104,6 +110,7 @@ fn main() -> ExitCode {
             explain,
         } => import(
             &pages,
+            &pdf,
             &out,
             &Options {
                 encoding,
@@ -137,24 +144,47 @@ fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
 }
 
-/// Imports the pages (or a METS file); prints the outline of what was read (stdout) and
-/// every diagnostic (stderr).
-fn import(pages: &[PathBuf], out: &Path, options: &Options, explain: bool) -> anyhow::Result<()> {
-    let mut sources = Vec::new();
-    for path in pages {
-        sources.push(Source {
+/// Imports the pages (with their PDFs), the PDFs alone, or a METS file; prints the outline
+/// of what was read (stdout) and every diagnostic (stderr).
+fn import(
+    pages: &[PathBuf],
+    pdfs: &[PathBuf],
+    out: &Path,
+    options: &Options,
+    explain: bool,
+) -> anyhow::Result<()> {
+    let source = |path: &PathBuf| -> anyhow::Result<Source> {
+        Ok(Source {
             name: path.display().to_string(),
             bytes: read(path)?,
-        });
-    }
-    let report = match sources.iter().position(|s| is_mets(&s.bytes)) {
-        Some(_) if sources.len() > 1 => bail!(
-            "a METS file describes a whole issue: give it alone, not with other files ({} files given)",
-            sources.len()
-        ),
-        Some(_) => import_mets_file(&pages[0], &sources[0], out, options)?,
-        None => banmian_import::import(&sources, options),
+        })
     };
+    let sources = pages
+        .iter()
+        .map(source)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut pdf_sources = pdfs
+        .iter()
+        .map(source)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    // Page PDFs given as page files: the text is read from them.
+    let (given_pdfs, texts): (Vec<Source>, Vec<Source>) = sources
+        .into_iter()
+        .partition(|s| s.bytes.starts_with(b"%PDF"));
+    pdf_sources.extend(given_pdfs);
+    let mut report = match texts.iter().position(|s| is_mets(&s.bytes)) {
+        Some(_) if texts.len() + pdf_sources.len() > 1 => bail!(
+            "a METS file describes a whole issue: give it alone, not with other files ({} files given)",
+            texts.len() + pdf_sources.len()
+        ),
+        Some(_) => import_mets_file(&pages[0], &texts[0], out, options)?,
+        None if pdf_sources.is_empty() => banmian_import::import(&texts, options),
+        None => banmian_import::import_with_pdfs(&texts, &pdf_sources, options),
+    };
+    if !pdf_sources.is_empty() {
+        // The PDFs were named relative to here; the issue names them relative to itself.
+        relative_images(&mut report, Path::new(""), out)?;
+    }
     print!("{}", report.outline(explain));
     std::io::stdout()
         .flush()
@@ -210,7 +240,17 @@ fn import_mets_file(
         std::fs::read(&file).map_err(|e| format!("cannot read ({e})"))
     };
     let mut report = import_mets(mets, &mut read_named, options);
-    // Where the METS and the issue file are, `..` and links resolved.
+    relative_images(&mut report, &dir, out)?;
+    Ok(report)
+}
+
+/// Makes each page's image, named relative to the folder `dir`, relative to the issue file
+/// written at `out` (as the contract has it): where both are, `..` and links resolved.
+fn relative_images(
+    report: &mut banmian_import::Report,
+    dir: &Path,
+    out: &Path,
+) -> anyhow::Result<()> {
     let real = |p: &Path| {
         std::fs::canonicalize(if p.as_os_str().is_empty() {
             Path::new(".")
@@ -220,7 +260,7 @@ fn import_mets_file(
         .with_context(|| format!("{}: cannot find the folder", p.display()))
     };
     let out_dir = real(out.parent().unwrap_or(Path::new("")))?;
-    let dir = real(&dir)?;
+    let dir = real(dir)?;
     for page in report.issue.iter_mut().flat_map(|i| &mut i.pages) {
         if let Some(image) = &mut page.image {
             let at = dir.join(&*image);
@@ -229,7 +269,7 @@ fn import_mets_file(
             }
         }
     }
-    Ok(report)
+    Ok(())
 }
 
 fn read_issue(path: &Path) -> anyhow::Result<Issue> {

@@ -603,3 +603,127 @@ fn a_publish_killed_at_any_point_leaves_the_site_whole_and_the_next_one_finishes
         fs::remove_dir_all(&site).unwrap();
     }
 }
+
+#[test]
+fn page_pdfs_import_with_the_text_export_or_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../banmian-import/tests/pdf");
+    copy_tree(&fixtures, &tmp.path().join("desk"));
+    fs::create_dir(tmp.path().join("out")).unwrap();
+    let pages: Vec<String> = (1..=4)
+        .map(|n| format!("desk/issue/page-{n}.txt"))
+        .collect();
+    let pdfs: Vec<String> = (1..=4)
+        .map(|n| format!("desk/issue/page-{n}.pdf"))
+        .collect();
+    let mut args = vec!["import"];
+    args.extend(pages.iter().map(String::as_str));
+    args.push("--pdf");
+    args.extend(pdfs.iter().map(String::as_str));
+    args.extend(["--out", "out/issue.json"]);
+    let (code, _, err) = banmian(tmp.path(), &args);
+    assert_eq!(code, 0, "{err}");
+    let issue: serde_json::Value =
+        serde_json::from_slice(&fs::read(tmp.path().join("out/issue.json")).unwrap()).unwrap();
+    for (i, page) in issue["pages"].as_array().unwrap().iter().enumerate() {
+        // Each page its PDF, relative to the issue file, at 150 dpi: 992 × 1389 pt is
+        // 2066.7 × 2893.75 pixels.
+        assert_eq!(page["image"], format!("../desk/issue/page-{}.pdf", i + 1));
+        assert_eq!(
+            page["image_size"],
+            serde_json::json!({"width": 2067, "height": 2894})
+        );
+        for a in page["articles"].as_array().unwrap() {
+            assert!(
+                a["zones"].as_array().is_some_and(|z| !z.is_empty()),
+                "{} has no zone",
+                a["id"]
+            );
+        }
+    }
+    let (code, out, _) = banmian(tmp.path(), &["validate", "out/issue.json"]);
+    assert_eq!(code, 0, "{out}");
+
+    // A PDF named for one page that prints another is an error, and nothing is written.
+    fs::copy(
+        tmp.path().join("desk/issue/page-2.pdf"),
+        tmp.path().join("desk/issue/page-3x.pdf"),
+    )
+    .unwrap();
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "desk/issue/page-3.txt",
+            "--pdf",
+            "desk/issue/page-3x.pdf",
+            "--out",
+            "out/bad.json",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("desk/issue/page-3x.pdf: error: its name says page 3, and it prints 第2版"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("out/bad.json").exists());
+
+    // Fonts that do not say which characters they print: the page is read from its text
+    // export and shown as printed, its stories without zones, and the desk is told.
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "desk/no-tounicode/page-1.txt",
+            "--pdf",
+            "desk/no-tounicode/page-1.pdf",
+            "--out",
+            "out/nt.json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("desk/no-tounicode/page-1.pdf: warning: the page's text layer is unusable"),
+        "{err}"
+    );
+    let nt: serde_json::Value =
+        serde_json::from_slice(&fs::read(tmp.path().join("out/nt.json")).unwrap()).unwrap();
+    assert!(nt["pages"][0]["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a.get("zones").is_none()));
+    // Alone, such a PDF has nothing to read the issue from but its picture: with --date,
+    // a page of its image alone.
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "desk/no-tounicode/page-1.pdf",
+            "--out",
+            "out/scan.json",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("give --date YYYY-MM-DD"), "{err}");
+    let (code, _, err) = banmian(
+        tmp.path(),
+        &[
+            "import",
+            "desk/no-tounicode/page-1.pdf",
+            "--date",
+            "2026-05-18",
+            "--out",
+            "out/scan.json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("desk/no-tounicode/page-1.pdf: warning: page 1: no usable text layer"),
+        "{err}"
+    );
+    let scan: serde_json::Value =
+        serde_json::from_slice(&fs::read(tmp.path().join("out/scan.json")).unwrap()).unwrap();
+    assert_eq!(scan["pages"][0]["image"], "../desk/no-tounicode/page-1.pdf");
+    assert_eq!(scan["pages"][0]["articles"], serde_json::json!([]));
+}

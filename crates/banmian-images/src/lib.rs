@@ -1,9 +1,12 @@
 //! Page scans → the images a reader's browser loads.
 //!
 //! [`decode`] reads a scan: JPEG 2000 (the masters libraries keep, with hayro-jpeg2000, pure
-//! Rust), TIFF, JPEG or PNG (with the `image` crate). A scan whose colour is only the paper's
-//! tint is made grey: a newspaper page printed in black loses nothing, and a grey image is
-//! smaller. [`renditions`] makes the page at a few widths for `srcset`, each as WebP (libwebp's
+//! Rust), TIFF, JPEG or PNG (with the `image` crate), or a page PDF (the file a layout system
+//! sends the printing plant), whose first page is rendered with `banmian-pdf` at its size in
+//! points at 150 dpi ([`banmian_pdf::pixel_size`]), the size the importer gives the page's
+//! image and its zones. A scan whose colour is only the paper's tint is made grey: a
+//! newspaper page printed in black loses nothing, and a grey image is smaller.
+//! [`renditions`] makes the page at a few widths for `srcset`, each as WebP (libwebp's
 //! lossy encoder) and as JPEG (for IIIF viewers, whose static level 0 serves JPEG, and any
 //! browser without WebP), and a thumbnail for the page strip.
 //!
@@ -50,7 +53,7 @@ pub struct Encoded {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ImageError {
     /// Not an image format this reads.
-    #[error("not an image banmian reads (JPEG 2000, TIFF, JPEG or PNG)")]
+    #[error("not an image banmian reads (JPEG 2000, TIFF, JPEG, PNG or PDF)")]
     Unknown,
     /// The format is known but the file is broken or uses what the decoder lacks.
     #[error("cannot decode the {format} image: {why}")]
@@ -65,10 +68,12 @@ pub enum ImageError {
     Encode(&'static str),
 }
 
-/// Reads a scan.
+/// Reads a scan, or renders a PDF's first page (see the crate's documentation).
 pub fn decode(bytes: &[u8]) -> Result<Scan, ImageError> {
     let image = if is_jpeg2000(bytes) {
         decode_jpeg2000(bytes)?
+    } else if is_pdf(bytes) {
+        decode_pdf(bytes)?
     } else {
         let format = image::guess_format(bytes).map_err(|_| ImageError::Unknown)?;
         if !matches!(
@@ -159,6 +164,23 @@ fn jpeg(image: &DynamicImage) -> Result<Encoded, ImageError> {
         thumbnail: false,
         bytes,
     })
+}
+
+/// Whether `bytes` are a PDF (its header, `%PDF`, first), which [`decode`] renders.
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF")
+}
+
+/// The first page at [`banmian_pdf::PX_PER_PT`].
+fn decode_pdf(bytes: &[u8]) -> Result<DynamicImage, ImageError> {
+    let fail = |e: banmian_pdf::PdfError| ImageError::Decode {
+        format: "PDF",
+        why: e.to_string(),
+    };
+    let document = banmian_pdf::Document::open(bytes).map_err(fail)?;
+    let (width, height) = banmian_pdf::pixel_size(document.page(0).map_err(fail)?);
+    let page = document.render(0, width, height).map_err(fail)?;
+    Ok(DynamicImage::ImageRgb8(page))
 }
 
 /// A JP2 file (its signature box) or a raw JPEG 2000 codestream (its SOC and SIZ markers).

@@ -21,8 +21,10 @@ mod layout;
 mod markers;
 mod mets;
 mod outline;
+pub mod pdf;
 mod text;
 mod tuning;
+mod with_pdf;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -37,6 +39,7 @@ pub use mets::{import_mets, is_mets, ReadFile};
 
 use header::{read_header, Header};
 use layout::{kind_of, lay_out, Draft};
+pub use with_pdf::import_with_pdfs;
 
 /// One page file to import: its name (for messages and its page number) and its bytes.
 #[derive(Debug, Clone)]

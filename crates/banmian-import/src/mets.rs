@@ -115,15 +115,18 @@ struct PageIn {
     alto: Alto,
 }
 
+/// A paragraph of an article: the key of the div that makes it one, its text and printed
+/// lines, and where its first block stands.
+type Paragraph = (usize, (String, Vec<TextLine>), [f64; 4]);
+
 /// What an article has on one page.
 #[derive(Default)]
 struct Part {
     title: Vec<String>,
     subtitle: Vec<String>,
     byline: Vec<String>,
-    /// Paragraphs, each with the key of the div that makes it one, its printed lines, and
-    /// where its first block stands.
-    body: Vec<(usize, (String, Vec<TextLine>), [f64; 4])>,
+    /// Its paragraphs.
+    body: Vec<Paragraph>,
     /// The printed lines of its titles and byline.
     heads: Vec<TextLine>,
     rects: Vec<[f64; 4]>,

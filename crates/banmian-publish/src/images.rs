@@ -9,17 +9,23 @@
 //! written under a temporary name and renamed when whole. The published issue's page then
 //! lists the files as its `renditions` (relative to the issue file), its `image` is the
 //! widest JPEG, and its `image_size` is the scan's.
+//!
+//! A page whose scan is a page PDF (as the layout system sent it to the printing plant) is
+//! rendered at 150 dpi for the renditions, and the PDF itself is published for readers in
+//! the same folder as `page.pdf`: the page's `pdf`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use banmian_model::{Issue, Rendition, Size};
+use banmian_model::{Issue, PageFile, Rendition, Size};
 
 use crate::{create_dir, hash, write_quickly, PublishError};
 
 /// The published issues' folder, relative to `data/`; renditions are named relative to it.
 const FROM_ISSUES: &str = "../images";
+/// A page PDF's name in its folder.
+const PAGE_PDF: &str = "page.pdf";
 
 /// The folder (`<hash>`) of a rendition the published issue names (`../images/<hash>/…`).
 pub(crate) fn folder_of(src: &str) -> Option<&str> {
@@ -113,6 +119,7 @@ pub(crate) fn publish(
             });
         }
         page.image_size = Some(p.size);
+        page.pdf = p.pdf;
         page.image = p
             .renditions
             .iter()
@@ -123,10 +130,11 @@ pub(crate) fn publish(
     Ok(Some(out))
 }
 
-/// A scan as published: its size and its renditions.
+/// A scan as published: its size, its renditions, and the page PDF it was rendered from.
 struct Published {
     size: Size,
     renditions: Vec<Rendition>,
+    pdf: Option<PageFile>,
 }
 
 /// Publishes one scan into `images/<hash>/`, or finds it there.
@@ -160,6 +168,9 @@ fn one(scan: &Path, images: &Path, name: &str, page: u32) -> Result<Published, P
         }
         write_quickly(&file, &e.bytes)?;
     }
+    if banmian_images::is_pdf(&bytes) {
+        write_quickly(&tmp.join(PAGE_PDF), &bytes)?;
+    }
     let (width, height) = decoded.size();
     write_quickly(&tmp.join(format!("scan-{width}x{height}")), b"")?;
     fs::rename(&tmp, &dir).or_else(|err| {
@@ -187,8 +198,8 @@ fn file_name(width: u32, height: u32, extension: &str, thumbnail: bool) -> Strin
     }
 }
 
-/// The renditions in a scan's folder, narrowest first (the thumbnail first of all), and the
-/// scan's size; `None` unless the folder is whole.
+/// The renditions in a scan's folder, narrowest first (the thumbnail first of all), the
+/// scan's size, and its page PDF if it was one; `None` unless the folder is whole.
 fn read_folder(dir: &Path, key: &str) -> Option<Published> {
     let mut scan_size = None;
     let mut renditions: Vec<(bool, Rendition)> = Vec::new();
@@ -232,9 +243,17 @@ fn read_folder(dir: &Path, key: &str) -> Option<Published> {
     renditions.sort_by(|a, b| {
         (!a.0, a.1.width, &a.1.media_type).cmp(&(!b.0, b.1.width, &b.1.media_type))
     });
+    let pdf = fs::metadata(dir.join(PAGE_PDF))
+        .ok()
+        .filter(fs::Metadata::is_file)
+        .map(|file| PageFile {
+            src: format!("{FROM_ISSUES}/{key}/{PAGE_PDF}"),
+            bytes: file.len(),
+        });
     Some(Published {
         size: scan_size?,
         renditions: renditions.into_iter().map(|(_, r)| r).collect(),
+        pdf,
     })
 }
 

@@ -246,6 +246,24 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
     ])?;
     let mirador = ensure_mirador()?;
 
+    // A paper's night: the pages' text export with the page PDFs that went to print (the
+    // generated issue of crates/banmian-import/tests/pdf/), published as printed pages
+    // whose stories were found on them, each page's PDF offered (pdf.spec.js).
+    let pdf_dir = root().join("crates/banmian-import/tests/pdf/issue");
+    let pdf_issue = root().join("target/samples/pdf-2026-05-18.json");
+    let mut args = vec!["import".to_owned()];
+    args.extend((1..=4).map(|n| pdf_dir.join(format!("page-{n}.txt")).display().to_string()));
+    args.push("--pdf".to_owned());
+    args.extend((1..=4).map(|n| pdf_dir.join(format!("page-{n}.pdf")).display().to_string()));
+    args.extend(["--out".to_owned(), pdf_issue.display().to_string()]);
+    banmian(&args.iter().map(String::as_str).collect::<Vec<_>>())?;
+    let pdf_site = site.join("pdf");
+    copy_dir(&app_a, &pdf_site)?;
+    for page in ["index.html", "shell.html"] {
+        rebase(&pdf_site.join(page), "/epaper/", "/pdf/")?;
+    }
+    publish(&[pdf_issue.display().to_string()], &pdf_site.join("data"))?;
+
     // A host page of the paper's own site (and its stylesheet) that embeds /epaper/ with
     // the README's snippet.
     copy_dir(&root().join("examples/embed"), &site.join("news"))?;
@@ -261,6 +279,7 @@ fn browser_tests(extra: &[String]) -> Result<(usize, usize), String> {
             "/hostile/",
             "/months/",
             "/ezr/",
+            "/pdf/",
         ],
     )?;
     let port = nginx.port;

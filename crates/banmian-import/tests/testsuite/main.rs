@@ -8,3 +8,4 @@ mod fixtures;
 mod kept;
 mod mets;
 mod never_panics;
+mod pdf;

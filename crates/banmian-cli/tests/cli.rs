@@ -726,4 +726,40 @@ fn page_pdfs_import_with_the_text_export_or_alone() {
         serde_json::from_slice(&fs::read(tmp.path().join("out/scan.json")).unwrap()).unwrap();
     assert_eq!(scan["pages"][0]["image"], "../desk/no-tounicode/page-1.pdf");
     assert_eq!(scan["pages"][0]["articles"], serde_json::json!([]));
+
+    // Real page PDFs alone: the 1840 Erzähler's, scans with an OCR text layer. Its pages 2
+    // and 3 begin with a story run on from the page before, without a marker: kept.
+    let ezr =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/erzaehler-1840-02-21/PAGEPDF");
+    copy_tree(&ezr, &tmp.path().join("ezr"));
+    let pdfs: Vec<String> = (1..=6).map(|n| format!("ezr/{n:05}.pdf")).collect();
+    let mut args = vec!["import"];
+    args.extend(pdfs.iter().map(String::as_str));
+    args.extend([
+        "--date",
+        "1840-02-21",
+        "--lang",
+        "de",
+        "--out",
+        "out/ezr.json",
+    ]);
+    let (code, _, err) = banmian(tmp.path(), &args);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("ezr/00002.pdf (its text layer):1: warning: text with no headline before it (run on from another page?): kept, named by its opening words"),
+        "{err}"
+    );
+    let ezr: serde_json::Value =
+        serde_json::from_slice(&fs::read(tmp.path().join("out/ezr.json")).unwrap()).unwrap();
+    let pages = ezr["pages"].as_array().unwrap();
+    assert_eq!(pages.len(), 6);
+    // The scans' 150 dpi: 00001.pdf is 568.32 × 726.24 pt (pdfinfo), 1184 × 1513 pixels.
+    assert_eq!(
+        pages[0]["image_size"],
+        serde_json::json!({"width": 1184, "height": 1513})
+    );
+    assert!(pages
+        .iter()
+        .flat_map(|p| p["articles"].as_array().unwrap())
+        .all(|a| a["zones"].as_array().is_some_and(|z| !z.is_empty())));
 }

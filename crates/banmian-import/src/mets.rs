@@ -703,7 +703,7 @@ fn join(texts: &[String]) -> Option<String> {
 }
 
 /// An untitled article's first words: up to [`OPENING`] characters, ending at a word's end.
-fn opening_words(text: &str) -> String {
+pub(crate) fn opening_words(text: &str) -> String {
     if text.chars().count() <= OPENING {
         return text.to_owned();
     }

@@ -9,7 +9,7 @@
 //! export would have it ([`crate::pdf::page_text`]) and read by the one text importer. A
 //! page without a usable text layer (a scan) is said so, and still published as its image.
 
-use banmian_model::{validate, Issue, Page, Paper, Severity, Size, ISSUE_FORMAT};
+use banmian_model::{validate, Block, Issue, Page, Paper, Severity, Size, ISSUE_FORMAT};
 use banmian_pdf::{Char, Document, PageInfo};
 
 use crate::{diag, import, number_in_file_name, Diagnostic, Options, Report, Source};
@@ -76,6 +76,7 @@ pub fn import_with_pdfs(texts: &[Source], pdfs: &[Source], options: &Options) ->
     };
     let mut report = import(texts, options);
     if !given {
+        untitled_by_opening_words(&mut report);
         // Lines of a text the PDF never shows: say they are its text layer's.
         for d in &mut report.diagnostics {
             if let (Some(file), Some(_)) = (&mut d.file, d.line) {
@@ -155,6 +156,40 @@ pub fn import_with_pdfs(texts: &[Source], pdfs: &[Source], options: &Options) ->
         }
     }
     report
+}
+
+/// Text read from a PDF that starts with body text (a story run on from another page with
+/// no 上接 marker, as old papers print it) is no error the desk could mend in an export: the
+/// piece is kept, named by its opening words as an untitled METS article is, with a warning.
+fn untitled_by_opening_words(report: &mut Report) {
+    const NO_HEADLINE: &str = "body text with no headline before it";
+    let Some(issue) = &mut report.issue else {
+        return;
+    };
+    let mut named = Vec::new();
+    for (pi, page) in issue.pages.iter_mut().enumerate() {
+        for (ai, a) in page.articles.iter_mut().enumerate() {
+            if !a.headline.trim().is_empty() || a.continued_from.is_some() {
+                continue;
+            }
+            let Some(Block::Paragraph { text }) = a.blocks.first() else {
+                continue;
+            };
+            a.headline = crate::mets::opening_words(text);
+            named.push(format!("pages[{pi}].articles[{ai}].headline: is empty"));
+        }
+    }
+    report
+        .diagnostics
+        .retain(|d| !named.iter().any(|n| d.message == *n));
+    for d in &mut report.diagnostics {
+        if d.severity == Severity::Error && d.message.starts_with(NO_HEADLINE) {
+            d.severity = Severity::Warning;
+            d.message = "text with no headline before it (run on from another page?): kept, \
+                         named by its opening words"
+                .into();
+        }
+    }
 }
 
 /// An issue of page PDFs none of which has text (scans): each page its image, no stories.

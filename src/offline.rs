@@ -148,9 +148,22 @@ fn save_downloads(list: &[Download]) {
 /// The files of an issue to keep: its data file (searching the issue reads it too), its
 /// pictures, its pages' scans (every WebP rendition: which one a screen shows depends on its
 /// width and the zoom), and the prerendered page of each 版 (opened offline, they show at
-/// once; an article not kept opens in the app's shell from the data file).
-pub fn issue_files(issue: &banmian_model::Issue) -> Vec<String> {
+/// once; an article not kept opens in the app's shell from the data file). With the
+/// catalog: its head, the piece of the issue's month and that month's page of the archive,
+/// so the calendar leads to the issue offline too.
+pub fn issue_files(
+    issue: &banmian_model::Issue,
+    catalog: Option<&banmian_model::Catalog>,
+) -> Vec<String> {
     let mut urls = vec![issue_url(&issue.date)];
+    if let Some(catalog) = catalog {
+        let month = banmian_model::month_key(&issue.date);
+        urls.push("data/catalog.json".to_owned());
+        if let Some(piece) = catalog.piece_of(&month) {
+            urls.push(format!("data/{}", piece.file));
+        }
+        urls.push(crate::core::route::Route::ArchiveMonth { month }.path());
+    }
     for page in 1..=crate::core::reading::page_total(issue) {
         let route = crate::core::route::Route::Page {
             date: issue.date.clone(),
@@ -237,11 +250,17 @@ pub async fn download(
     Ok(done)
 }
 
-/// Deletes a downloaded issue from the downloads cache.
+/// Deletes a downloaded issue from the downloads cache: its files that no other download
+/// keeps (the catalog's head and a month's piece serve every issue of theirs).
 pub async fn delete(date: &str) {
     let mut list = downloads();
     if let (Some(d), Ok(cache)) = (list.iter().find(|d| d.date == date), open_cache().await) {
-        for url in &d.urls {
+        let others: Vec<&String> = list
+            .iter()
+            .filter(|o| o.date != date)
+            .flat_map(|o| &o.urls)
+            .collect();
+        for url in d.urls.iter().filter(|u| !others.contains(u)) {
             let _ = JsFuture::from(cache.delete_with_str(url)).await;
         }
     }

@@ -394,25 +394,12 @@ pub fn clip_alt(label: &str, headline: &str) -> String {
 
 /// The link to a page's PDF, with its size: `下载本版PDF（623 KB）`.
 pub fn page_pdf(bytes: u64) -> String {
-    fill(t().page_pdf_t, &[&file_size(bytes)])
+    fill(t().page_pdf_t, &[&size(bytes as f64)])
 }
 
 /// The page strip's name for a page's PDF: `第2版PDF（186 KB）`.
 pub fn page_pdf_short(label: &str, bytes: u64) -> String {
-    fill(t().page_pdf_short_t, &[label, &file_size(bytes)])
-}
-
-/// A file's size as a reader reads it: `623 KB`, `1.2 MB` (integers only: formatting floats
-/// would add to the wasm).
-pub fn file_size(bytes: u64) -> String {
-    const KB: u64 = 1024;
-    const MB: u64 = 1024 * 1024;
-    if bytes < MB {
-        format!("{} KB", bytes.div_ceil(KB).max(1))
-    } else {
-        let tenths = (bytes * 10 + MB / 2) / MB;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    }
+    fill(t().page_pdf_short_t, &[label, &size(bytes as f64)])
 }
 
 /// `第4版未收录`: a page the paper printed but the data lacks.
@@ -638,14 +625,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_sizes_read_as_a_reader_reads_them() {
-        // 623,579 bytes is 608.96 KiB; 1,500,000 bytes is 1.43 MiB.
-        assert_eq!(file_size(623_579), "609 KB");
-        assert_eq!(file_size(1_500_000), "1.4 MB");
-        assert_eq!(file_size(1), "1 KB");
-        assert_eq!(file_size(0), "1 KB");
-        assert_eq!(file_size(10 * 1024 * 1024), "10.0 MB");
-        assert_eq!(page_pdf(623_579), "下载本版PDF（609 KB）");
+    fn a_page_pdf_is_offered_with_its_size() {
+        // 623,579 bytes: 624 KB (the downloads' sizes, in thousands, rounded up).
+        assert_eq!(page_pdf(623_579), "下载本版PDF（624 KB）");
+        assert_eq!(page_pdf_short("第2版", 1_500_000), "第2版PDF（1.5 MB）");
     }
 
     #[test]

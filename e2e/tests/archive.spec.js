@@ -214,4 +214,28 @@ test.describe('offline', () => {
     await expect(page.getByRole('alert')).toContainText('2026年1月的往期目录尚未下载，离线时无法阅读。');
     await expect(page.getByRole('alert').getByRole('link', { name: '往期' })).toBeVisible();
   });
+
+  /// An older month's issue downloaded, its month never opened: offline, the archive's
+  /// calendar of that month comes from what the download kept and leads to the issue.
+  const olderMonthOffline = async (page, context) => {
+    await page.goto('/months/2026-01-05');
+    await controlled(page);
+    await page.getByRole('button', { name: '下载本期' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible();
+    await context.setOffline(true);
+    await page.goto('/months/archive/2026-01');
+    const january = page.getByRole('table', { name: '2026年1月' });
+    await expect(january).toBeVisible();
+    await january.getByRole('link', { name: /^1月5日/ }).click();
+    await expect(page).toHaveURL(/\/months\/2026-01-05$/);
+    await expect(page.getByRole('link', { name: `${LEAD}（1月5日）` })).toBeVisible();
+    // February was never opened nor downloaded: said so, not a blank page.
+    await page.goto('/months/archive/2026-02');
+    await expect(page.getByRole('alert')).toContainText('2026年2月的往期目录尚未下载，离线时无法阅读。');
+  };
+
+  // (desktop and phone: the two Playwright projects)
+  test('a downloaded issue of an older month opens from its month\'s calendar offline', async ({ page, context }) => {
+    await olderMonthOffline(page, context);
+  });
 });

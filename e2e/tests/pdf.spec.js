@@ -49,8 +49,8 @@ test('a page from its PDF: the stories are where they are printed, and the L-sha
 test('the page is offered as the PDF the paper printed, with its size', async ({ page, request }) => {
   await page.goto('/pdf/2026-05-18/4');
   await takenOver(page);
-  // page-4.pdf is 201,642 bytes: 197 KB.
-  const link = page.getByRole('link', { name: '下载本版PDF（197 KB）' });
+  // page-4.pdf is 201,642 bytes: 202 KB (thousands, rounded up, as the downloads count).
+  const link = page.getByRole('link', { name: '下载本版PDF（202 KB）' });
   await expect(link).toBeVisible();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/\/pdf\/data\/images\/[0-9a-f]{32}\/page\.pdf$/);
@@ -59,8 +59,8 @@ test('the page is offered as the PDF the paper printed, with its size', async ({
   expect(response.headers()['content-type']).toBe('application/pdf');
   expect((await response.body()).length).toBe(201642);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  // The page strip offers every page's PDF: page 1's is 268,796 bytes, 263 KB.
-  await expect(page.getByRole('navigation', { name: '版面导航' }).getByRole('link', { name: '第1版PDF（263 KB）' })).toBeVisible();
+  // The page strip offers every page's PDF: page 1's is 268,796 bytes, 269 KB.
+  await expect(page.getByRole('navigation', { name: '版面导航' }).getByRole('link', { name: '第1版PDF（269 KB）' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -71,7 +71,7 @@ test.describe('on a phone', () => {
     await page.goto('/pdf/2026-05-18/4');
     await takenOver(page);
     await expect(page.getByRole('heading', { level: 2, name: '马说' })).toBeVisible();
-    await expect(page.getByRole('link', { name: '下载本版PDF（197 KB）' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '下载本版PDF（202 KB）' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -29,10 +29,13 @@ pub fn DownloadButton(
         .map(|d| State::Done(d.bytes));
     let state = RwSignal::new(known.unwrap_or(State::Idle));
     let start = move |_| {
-        let date = date.clone();
-        let urls = issue_files(&issue);
-        state.set(State::Running(0, urls.len()));
+        let (date, issue) = (date.clone(), issue.clone());
         leptos::task::spawn_local(async move {
+            // The catalog is in the store already (every view reads it); offline, the
+            // issue's own files are still kept.
+            let catalog = crate::core::api::catalog().await.ok();
+            let urls = issue_files(&issue, catalog.as_deref());
+            state.set(State::Running(0, urls.len()));
             let result = download(&date, urls, move |done, total| {
                 state.set(State::Running(done, total))
             })

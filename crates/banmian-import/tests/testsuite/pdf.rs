@@ -40,8 +40,21 @@ fn jump_markers_are_their_parts_lines() {
     };
     // The generator set 科技创新实现新突破 (1-5) to end with its marker on a line of its own,
     // and its continuation (4-1), under the headline again, to open with 上接.
-    assert_eq!(issue.article("1-5").unwrap().1.continues_to.as_ref().unwrap().page, 4);
-    assert_eq!(lines("1-5").last().map(String::as_str), Some("（下转第4版）"));
+    assert_eq!(
+        issue
+            .article("1-5")
+            .unwrap()
+            .1
+            .continues_to
+            .as_ref()
+            .unwrap()
+            .page,
+        4
+    );
+    assert_eq!(
+        lines("1-5").last().map(String::as_str),
+        Some("（下转第4版）")
+    );
     let continued = lines("4-1");
     assert_eq!(continued[0], "科技创新实现新突破");
     assert!(continued[1].starts_with("（上接第1版）"), "{continued:?}");

@@ -179,9 +179,7 @@ fn untitled_by_opening_words(report: &mut Report) {
             named.push(format!("pages[{pi}].articles[{ai}].headline: is empty"));
         }
     }
-    report
-        .diagnostics
-        .retain(|d| !named.iter().any(|n| d.message == *n));
+    report.diagnostics.retain(|d| !named.contains(&d.message));
     for d in &mut report.diagnostics {
         if d.severity == Severity::Error && d.message.starts_with(NO_HEADLINE) {
             d.severity = Severity::Warning;

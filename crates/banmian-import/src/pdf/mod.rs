@@ -26,6 +26,8 @@ mod shape;
 mod text;
 mod zones;
 
+pub use zones::normalize;
+
 use banmian_model::{Article, Severity};
 use banmian_pdf::{Char, PageInfo};
 

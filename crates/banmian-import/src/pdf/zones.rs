@@ -62,7 +62,7 @@ const MAX_PX: f64 = (1 << 26) as f64;
 const MIN_COVERAGE: f64 = 0.5;
 
 /// Letters and digits only, full-width forms folded, lower case.
-pub(crate) fn normalize(s: &str) -> String {
+pub fn normalize(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),

@@ -77,14 +77,7 @@ pub fn import_texts(sources: Vec<Source>) -> Issue {
 
 /// Letters and digits, lower case: text compared as `place` compares it.
 pub fn norm(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            _ => c,
-        })
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    banmian_import::pdf::normalize(s)
 }
 
 /// One story's part on one page, as `truth.json` (`banmian.testpages.truth/1`) has it.

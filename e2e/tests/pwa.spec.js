@@ -143,7 +143,9 @@ test('an update waits, asks, switches cleanly and keeps the downloads', async ({
   deploy('b'); // build A's files are gone from the server now
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r && r.update()));
   const prompt = page.getByRole('button', { name: '有新版本，点击刷新' });
-  await expect(prompt).toBeVisible();
+  // The reader is asked once build B's worker has installed, that is, fetched all of build
+  // B's files: on a loaded CI machine that took more than the default 5 s once.
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
   // Until the reader agrees, build A keeps working, from its own cache.
   await page.getByRole('link', { name: '第2版 要闻' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '第2版 要闻' })).toBeVisible();

@@ -6,7 +6,7 @@
 use banmian_model::{Article, Page};
 use leptos::prelude::*;
 
-use crate::components::printed_page::hit_rects;
+use crate::components::printed_page::{hit_rects, outline};
 use crate::core::api::issue_asset_url;
 use crate::core::marks::line_hits;
 use crate::strings;
@@ -51,20 +51,14 @@ pub fn PrintedClip(
         crate::router::use_nav().base(),
         issue_asset_url(&rendition.src)?
     );
-    let outline = article
-        .polygons()
-        .map(|p| {
-            let points: Vec<String> = p.iter().map(|[x, y]| format!("{x},{y}")).collect();
-            view! { <polygon points=points.join(" ")/> }
-        })
-        .collect_view();
+    let zones = outline(&article);
     let hits = hit_rects(line_hits(&article.lines, &mark));
     let alt = strings::clip_alt(&page.label, &article.headline);
     Some(view! {
         <figure class="clip">
             <svg viewBox=format!("{x0} {y0} {} {}", x1 - x0, y1 - y0) role="img" aria-label=alt>
                 <image href=href x="0" y="0" width=pw height=ph preserveAspectRatio="none"/>
-                <g class="clip-zones">{outline}</g>
+                <g class="clip-zones">{zones}</g>
                 {hits}
             </svg>
             <figcaption lang=strings::t().lang><a href=page_href>{strings::t().on_the_page}</a></figcaption>

@@ -6,7 +6,7 @@
 //! hides it, and then it is not fetched. With a search query (`?q=`), its matches are marked
 //! on the scan where the articles have their printed lines' boxes.
 
-use banmian_model::Page;
+use banmian_model::{Article, Page};
 use leptos::prelude::*;
 
 use crate::components::sheet::SheetWidth;
@@ -73,13 +73,7 @@ pub fn PrintedPage(
                 page: page.number,
                 id: a.id.clone(),
             });
-            let polygons = a
-                .polygons()
-                .map(|p| {
-                    let points: Vec<String> = p.iter().map(|[x, y]| format!("{x},{y}")).collect();
-                    view! { <polygon points=points.join(" ")/> }
-                })
-                .collect_view();
+            let polygons = outline(a);
             // In a <g>, so the view macro makes the link and its title SVG elements (alone,
             // `a` and `title` would be HTML ones, which an SVG does not show).
             view! {
@@ -125,4 +119,16 @@ pub fn hit_rects(rects: Vec<[f64; 4]>) -> impl IntoView {
             .collect_view();
         view! { <g class="hits" aria-hidden="true">{rects}</g> }
     })
+}
+
+/// An article's zones as SVG polygons, in the scan's pixels. Shared by the page and the
+/// reader's clip of it.
+pub fn outline(article: &Article) -> impl IntoView {
+    article
+        .polygons()
+        .map(|p| {
+            let points: Vec<String> = p.iter().map(|[x, y]| format!("{x},{y}")).collect();
+            view! { <polygon points=points.join(" ")/> }
+        })
+        .collect_view()
 }

@@ -73,6 +73,10 @@ pub fn snippet(text: &str, query: &str, context: usize) -> Option<Vec<(String, b
 /// one word), the part of each line it covers, `[x, y, width, height]` in image pixels.
 /// A line's characters are taken as equally wide: exact for Chinese, near for Latin.
 pub fn line_hits(lines: &[TextLine], query: &str) -> Vec<[f64; 4]> {
+    // Most pages are shown without a query: no text to build for each article.
+    if lines.is_empty() || tokenize(query).is_empty() {
+        return Vec::new();
+    }
     let mut text = String::new();
     // Each line's byte range in `text`.
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(lines.len());

@@ -101,23 +101,11 @@ pub fn import_with_pdfs(texts: &[Source], pdfs: &[Source], options: &Options) ->
                     ));
                     continue;
                 }
-                // A page with no text (a scan): its image alone.
+                // A page with no text (a scan): its image alone, in its place.
                 None => {
-                    issue.pages.push(Page {
-                        number: pdf.number,
-                        label: Page::default_label(pdf.number),
-                        name: None,
-                        image: None,
-                        image_size: None,
-                        renditions: Vec::new(),
-                        pdf: None,
-                        articles: Vec::new(),
-                    });
-                    issue.pages.sort_by_key(|p| p.number);
-                    let Some(i) = issue.pages.iter().position(|p| p.number == pdf.number) else {
-                        continue;
-                    };
-                    &mut issue.pages[i]
+                    let at = issue.pages.partition_point(|p| p.number < pdf.number);
+                    issue.pages.insert(at, picture_page(pdf));
+                    &mut issue.pages[at]
                 }
             };
             let (width, height) = banmian_pdf::pixel_size(pdf.info);
@@ -208,22 +196,7 @@ fn scans_only(read: &[PagePdf], options: &Options, mut diags: Vec<Diagnostic>) -
             traces: Vec::new(),
         };
     };
-    let mut pages: Vec<Page> = read
-        .iter()
-        .map(|pdf| {
-            let (width, height) = banmian_pdf::pixel_size(pdf.info);
-            Page {
-                number: pdf.number,
-                label: Page::default_label(pdf.number),
-                name: None,
-                image: Some(pdf.name.to_owned()),
-                image_size: Some(Size { width, height }),
-                renditions: Vec::new(),
-                pdf: None,
-                articles: Vec::new(),
-            }
-        })
-        .collect();
+    let mut pages: Vec<Page> = read.iter().map(picture_page).collect();
     pages.sort_by_key(|p| p.number);
     let issue = Issue {
         format: ISSUE_FORMAT.to_owned(),
@@ -251,6 +224,21 @@ fn scans_only(read: &[PagePdf], options: &Options, mut diags: Vec<Diagnostic>) -
         issue: Some(issue),
         diagnostics: diags,
         traces: Vec::new(),
+    }
+}
+
+/// A page that is its PDF's picture alone, no stories on it.
+fn picture_page(pdf: &PagePdf) -> Page {
+    let (width, height) = banmian_pdf::pixel_size(pdf.info);
+    Page {
+        number: pdf.number,
+        label: Page::default_label(pdf.number),
+        name: None,
+        image: Some(pdf.name.to_owned()),
+        image_size: Some(Size { width, height }),
+        renditions: Vec::new(),
+        pdf: None,
+        articles: Vec::new(),
     }
 }
 

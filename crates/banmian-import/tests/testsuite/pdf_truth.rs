@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use banmian_import::pdf::{page_text, place};
+use banmian_import::pdf::{normalize, page_text, place};
 use banmian_import::{import, import_mets, Options, Source};
 use banmian_model::{Article, Block, Issue};
 use banmian_pdf::{Char, Document, PageInfo, PX_PER_PT};
@@ -73,11 +73,6 @@ pub fn import_texts(sources: Vec<Source>) -> Issue {
     report
         .issue
         .unwrap_or_else(|| panic!("the text exports do not import: {:#?}", report.diagnostics))
-}
-
-/// Letters and digits, lower case: text compared as `place` compares it.
-pub fn norm(s: &str) -> String {
-    banmian_import::pdf::normalize(s)
 }
 
 /// One story's part on one page, as `truth.json` (`banmian.testpages.truth/1`) has it.
@@ -196,13 +191,13 @@ pub fn iou_of(found: &[Vec<[f64; 2]>], truth: &[Vec<[f64; 2]>]) -> f64 {
 
 /// Everything an article prints, normalized.
 pub fn article_text(a: &Article) -> String {
-    let mut s = norm(a.kicker.as_deref().unwrap_or(""));
-    s += &norm(&a.headline);
-    s += &norm(a.subheadline.as_deref().unwrap_or(""));
-    s += &norm(a.byline.as_deref().unwrap_or(""));
+    let mut s = normalize(a.kicker.as_deref().unwrap_or(""));
+    s += &normalize(&a.headline);
+    s += &normalize(a.subheadline.as_deref().unwrap_or(""));
+    s += &normalize(a.byline.as_deref().unwrap_or(""));
     for b in &a.blocks {
         if let Block::Paragraph { text } | Block::Subhead { text } = b {
-            s += &norm(text);
+            s += &normalize(text);
         }
     }
     s
@@ -211,12 +206,12 @@ pub fn article_text(a: &Article) -> String {
 /// The article that holds most (at least half) of the story's trigrams, or, when the truth
 /// gives no text, the one with its headline.
 pub fn article_for<'a>(articles: &'a [Article], t: &Truth) -> Option<&'a Article> {
-    let chars: Vec<char> = norm(&t.text).chars().collect();
+    let chars: Vec<char> = normalize(&t.text).chars().collect();
     if chars.len() < 3 {
-        let h = norm(&t.headline);
+        let h = normalize(&t.headline);
         return articles
             .iter()
-            .find(|a| !h.is_empty() && norm(&a.headline) == h);
+            .find(|a| !h.is_empty() && normalize(&a.headline) == h);
     }
     let grams: Vec<String> = chars.windows(3).map(|g| g.iter().collect()).collect();
     articles
@@ -330,13 +325,13 @@ pub fn from_pdfs_alone(dir: &Path) -> Alone {
         .pages
         .iter()
         .flat_map(|p| &p.articles)
-        .map(|a| norm(&a.headline))
+        .map(|a| normalize(&a.headline))
         .filter(|h| !h.is_empty())
         .collect();
     let mut headlines: Vec<String> = truths(&truth)
         .iter()
         .filter(|t| t.kind != "banner")
-        .map(|t| norm(&t.headline))
+        .map(|t| normalize(&t.headline))
         .filter(|h| !h.is_empty())
         .collect();
     headlines.sort();

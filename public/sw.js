@@ -35,8 +35,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
-  // A byte range (a search result's snippet from a segment's text table): the network's
-  // (a cache keeps whole responses only; offline, results show without snippets).
+  // A byte range (a search result's snippet from its issue's file): the network's (a
+  // cache keeps whole responses only; offline, results show without snippets, but the
+  // viewer cuts the snippet from an issue it already holds).
   if (request.headers.has("range")) return;
   const path = url.pathname.slice(scope.pathname.length);
   if (request.mode === "navigate") {

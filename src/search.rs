@@ -2,15 +2,15 @@
 //! the term shards and document tables a query needs, and keeps what it fetched, so a
 //! repeated or refined query fetches little or nothing. The count and the ranking come from
 //! the shards alone; each result shown then reads its line of a document table, and its
-//! snippet is the few hundred bytes of the segment's text table around its first match,
-//! fetched by range.
+//! snippet is the few hundred bytes of its issue's file around its first match, fetched
+//! by range and read with [`banmian_search::body_text`].
 
 use std::rc::Rc;
 
 use banmian_model::Issue;
 use banmian_search::{in_headline, shard_of, Doc, Meta, Query, Segment, Shard};
 
-use crate::core::api::{load, range_url, search_manifest, want, FetchError};
+use crate::core::api::{issue_url, load, range_url, search_manifest, want, FetchError};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -24,14 +24,16 @@ pub struct Found {
     pub matches: usize,
 }
 
+/// The most of an issue file a snippet fetches: a window is a few hundred bytes, but one
+/// that runs from one part of a story to the next would span the pages between.
+const WINDOW: u64 = 1536;
+
 /// Where a result's story is described.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Story {
     /// A line of a segment's document table, read when the result is shown (its fetch is
     /// started as the search ends).
     Row {
-        /// The segment's folder under `data/search/`.
-        dir: String,
         /// The document table's file.
         table: String,
         /// The story's line in it.
@@ -46,19 +48,18 @@ pub enum Story {
 }
 
 impl Story {
-    /// The story's document, and where its snippet's text is: a byte range of its
-    /// segment's text table around the first match in the body (or the start of the body
-    /// when the match is in the headline only); `None` when the text is the issue's own.
+    /// The story's document, and where its snippet's text is: a byte range of its issue's
+    /// file around the first match in the body (or the start of the body when the match
+    /// is in the headline only); `None` when the text is the issue's own.
     pub async fn read(&self) -> Result<(Doc, Option<String>), FetchError> {
-        let (dir, table, row, in_body, units) = match self {
+        let (table, row, in_body, units) = match self {
             Story::Known(doc) => return Ok((doc.clone(), None)),
             Story::Row {
-                dir,
                 table,
                 row,
                 in_body,
                 units,
-            } => (dir, table, *row, *in_body, *units),
+            } => (table, *row, *in_body, *units),
         };
         let table = docs(table).await?;
         let d = table
@@ -70,7 +71,8 @@ impl Story {
             Some(at) => d.window(at.saturating_sub(40), at.saturating_add(units + 40)),
             None => d.window(0, 80),
         };
-        let window = range_url(&format!("data/search/{dir}/text.raw"), start, end);
+        let end = end.min(start.saturating_add(WINDOW));
+        let window = range_url(&issue_url(&d.date), start, end);
         Ok((d.clone(), (start < end).then_some(window)))
     }
 }
@@ -104,12 +106,18 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
             query
                 .terms()
                 .iter()
-                .map(|t| format!("data/search/{}/t{}.bin", seg.dir, shard_of(t, seg.shards)))
+                .map(|t| {
+                    format!(
+                        "data/search/{}/t{}.deflate",
+                        seg.dir,
+                        shard_of(t, seg.shards)
+                    )
+                })
                 .collect()
         })
         .collect();
     // Every segment's shards and meta files at once: one round trip, not one a segment.
-    let meta_url = |si: usize| format!("data/search/{}/meta.bin", manifest.segments[si].dir);
+    let meta_url = |si: usize| format!("data/search/{}/meta.deflate", manifest.segments[si].dir);
     for url in shard_urls.iter().flatten() {
         want(url);
     }
@@ -160,12 +168,11 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         .map(|hit| {
             let seg = &manifest.segments[hit.segment];
             let chunk = seg.chunk.max(1);
-            let table = format!("data/search/{}/docs-{}.txt", seg.dir, hit.doc / chunk);
+            let table = format!("data/search/{}/docs-{}.deflate", seg.dir, hit.doc / chunk);
             // Every result's table at once: the results show as one.
             want(&table);
             Found {
                 story: Story::Row {
-                    dir: seg.dir.clone(),
                     table,
                     row: (hit.doc % chunk) as usize,
                     in_body: hit.in_body,

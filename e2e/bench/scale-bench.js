@@ -12,7 +12,8 @@
 //   query Q MS BYTES REQUESTS INDEX_BYTES ISSUE_BYTES COUNT
 // (INDEX_BYTES and ISSUE_BYTES: of BYTES, those from data/search/ and data/issues/); and on
 // stderr each query's bytes by folder.
-// Usage: node bench/scale-bench.js BASE_URL QUERY...
+// Usage: node bench/scale-bench.js BASE_URL QUERY... (BENCH_DETAIL=1: each response of a
+// query on stderr, its bytes and URL)
 const { chromium } = require('@playwright/test');
 
 const [base, ...queries] = process.argv.slice(2);
@@ -32,6 +33,7 @@ async function watch(context, page) {
   cdp.on('Network.loadingFinished', (e) => {
     const url = net.inflight.get(e.requestId);
     net.inflight.delete(e.requestId);
+    if (process.env.BENCH_DETAIL && net.counting) console.error(`  ${e.encodedDataLength}\t${url}`);
     net.bytes += e.encodedDataLength;
     net.requests += 1;
     if (url) {
@@ -42,7 +44,7 @@ async function watch(context, page) {
   });
   cdp.on('Network.loadingFailed', (e) => { net.inflight.delete(e.requestId); net.last = Date.now(); });
   await cdp.send('Network.enable');
-  net.reset = () => { net.bytes = 0; net.requests = 0; net.folders = {}; };
+  net.reset = () => { net.bytes = 0; net.requests = 0; net.folders = {}; net.counting = true; };
   net.idle = async () => {
     const t0 = Date.now();
     while (net.inflight.size > 0 || Date.now() - net.last < QUIET_MS) {

@@ -1,8 +1,9 @@
 // @ts-check
-// The strict Content-Security-Policy the README recommends: every response of the test
-// server carries it, and every other suite fails on any violation (fixtures.js). Here:
-// the header is the documented one, the page holds no inline script or style, and the
-// check itself works — an inline script is refused and reported.
+// The strict Content-Security-Policy the README recommends: every page, script and SVG of
+// the test server carries it (the data files need none), and every other suite fails on
+// any violation (fixtures.js). Here: the header is the documented one, the page holds no
+// inline script or style, and the check itself works — an inline script is refused and
+// reported.
 const base = require('@playwright/test');
 const { test, expect, cspViolations } = require('./fixtures');
 
@@ -22,6 +23,13 @@ test('pages are served with the strict policy and hold no inline script or style
     // As served (before the app sets any style through the CSSOM): no style attribute.
     const html = await response?.text() ?? '';
     expect(html.match(/<[^>]+\sstyle=/g), path).toBeNull();
+  }
+  // The scripts (the service worker governs what it fetches) carry it; the data does not.
+  for (const path of ['/epaper/sw.js', '/epaper/embed.js', '/epaper/data/catalog.json', '/epaper/data/issues/2026-04-03.json']) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const policy = response.headers()['content-security-policy'];
+    expect(policy, path).toBe(path.endsWith('.js') ? POLICY : undefined);
   }
   // The reader's saved theme still applies before the first paint, from the boot file.
   await page.evaluate(() => localStorage.setItem('banmian.theme', 'dark'));

@@ -314,10 +314,31 @@ fn flight(url: &str) -> js_sys::Promise {
     })
 }
 
-/// The bytes of a file under the base (fetched again each time: [`load`] keeps them).
+/// Whether the file at `url` is stored deflated: a search segment's files (`.deflate`),
+/// inflated as they are read.
+fn deflated(url: &str) -> bool {
+    url.starts_with("data/search/") && url.ends_with(".deflate")
+}
+
+/// The bytes of a file under the base (fetched again each time: [`load`] keeps them); a
+/// range of a file the store holds whole is cut from it.
 async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
+    if let (file, Some((start, end))) = split_range(url) {
+        let whole = KEPT.with(|k| {
+            let k = k.borrow();
+            let bytes = &k.get(file)?.bytes;
+            Some(
+                bytes
+                    .get(start as usize..(end as usize).min(bytes.len()))?
+                    .to_vec(),
+            )
+        });
+        if let Some(bytes) = whole {
+            return Ok(bytes);
+        }
+    }
     let flying = flight(url);
     let network = |e: wasm_bindgen::JsValue| {
         let detail = message(&e, "");
@@ -345,9 +366,18 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         404 | 410 => return Err(FetchError::NotFound),
         status => return Err(FetchError::Status(status)),
     }
+    let response = if deflated(url) {
+        inflated(&response).map_err(network)?
+    } else {
+        response
+    };
     let body = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
-        .map_err(network)?;
+        .map_err(|e| match deflated(url) {
+            // The stream of a file that is not raw DEFLATE fails as it is read.
+            true => FetchError::Data(format!("{url}: {}", message(&e, "not deflated"))),
+            false => network(e),
+        })?;
     let bytes = js_sys::Uint8Array::new(&body).to_vec();
     // A server that ignores ranges sends the whole file.
     match split_range(url) {
@@ -359,12 +389,42 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `DecompressionStream` (every browser since 2023), bound here: web-sys
+    /// has it only behind `--cfg=web_sys_unstable_apis`. It is a `{readable, writable}`
+    /// pair, what `pipeThrough` takes.
+    #[wasm_bindgen(extends = web_sys::ReadableWritablePair)]
+    type DecompressionStream;
+
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+}
+
+/// `response` with its body inflated (raw DEFLATE), by the browser's
+/// `DecompressionStream`.
+fn inflated(response: &web_sys::Response) -> Result<web_sys::Response, JsValue> {
+    let body = response
+        .body()
+        .ok_or_else(|| JsValue::from_str("an empty response"))?;
+    let stream = DecompressionStream::new("deflate-raw")?;
+    web_sys::Response::new_with_opt_readable_stream(Some(&body.pipe_through(&stream)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        changes, ends_early, issue_asset_url, piece_url, range_url, split_range, CATALOG_URL,
-        MANIFEST_URL,
+        changes, deflated, ends_early, issue_asset_url, piece_url, range_url, split_range,
+        CATALOG_URL, MANIFEST_URL,
     };
+
+    #[test]
+    fn a_search_segments_files_are_inflated_and_nothing_else() {
+        assert!(deflated("data/search/2026-0123abcd/t12.deflate"));
+        assert!(deflated("data/search/2026-0123abcd/docs-3.deflate"));
+        assert!(!deflated(MANIFEST_URL));
+        assert!(!deflated("data/issues/2026-04-03.json"));
+    }
 
     #[test]
     fn an_issue_names_its_page_images_relative_to_itself() {
@@ -396,13 +456,13 @@ mod tests {
 
     #[test]
     fn a_range_is_named_in_the_url_and_read_back() {
-        let url = range_url("data/search/2026-04-ab/text.raw", 120, 480);
-        assert_eq!(url, "data/search/2026-04-ab/text.raw#bytes=120-480");
+        let url = range_url("data/issues/2026-04-03.json", 120, 480);
+        assert_eq!(url, "data/issues/2026-04-03.json#bytes=120-480");
         assert_eq!(
             split_range(&url),
-            ("data/search/2026-04-ab/text.raw", Some((120, 480)))
+            ("data/issues/2026-04-03.json", Some((120, 480)))
         );
-        assert!(!changes(&url), "a segment's text never changes");
+        assert!(changes(&url), "a correction changes the issue's file");
         assert_eq!(
             split_range("data/catalog.json"),
             ("data/catalog.json", None)
@@ -420,7 +480,7 @@ mod tests {
         assert!(changes(MANIFEST_URL));
         assert!(changes("data/issues/2026-04-03.json"), "a correction");
         assert!(!changes("data/catalog/2026-03-0123abcd.json"));
-        assert!(!changes("data/search/2026-0123abcd/meta.bin"));
+        assert!(!changes("data/search/2026-0123abcd/meta.deflate"));
     }
 
     #[test]

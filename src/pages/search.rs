@@ -72,7 +72,7 @@ pub fn SearchView() -> impl IntoView {
 
 /// One result: headline (a link to the story with the hits marked), date, page, snippet.
 /// It reads its story's line of the document table (fetched as the search ended), then the
-/// snippet's text: the bytes of the segment's text table around the match (a few hundred),
+/// snippet's text: the bytes of its issue's file around the match (a few hundred),
 /// or, searching one issue, that issue's story (already loaded).
 #[component]
 fn ResultItem(found: Found, q: String) -> impl IntoView {
@@ -99,7 +99,7 @@ fn ResultItem(found: Found, q: String) -> impl IntoView {
             let (date, id, window) = (date.clone(), id.clone(), window.clone());
             async move {
                 if let Some(url) = window {
-                    let text = api::load(&url, |b| Ok(String::from_utf8_lossy(b).into_owned()));
+                    let text = api::load(&url, |b| Ok(banmian_search::body_text(b)));
                     return text.await.ok().map(|t| (*t).clone());
                 }
                 let issue = api::issue(date).await.ok()?;

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Version 2: segments by the calendar's tiers, and a text table with marks in the
 /// document tables, for snippets (version 1's document tables have no text offsets).
-pub const SEARCH_FORMAT: &str = "banmian.search/2";
+/// Version 3: the segment's files stored deflated (`.deflate`), and no text table: the
+/// document tables' offsets are in the stories' issue files.
+pub const SEARCH_FORMAT: &str = "banmian.search/3";
 
 /// Which index segments the site has; each segment's files never change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,10 +31,10 @@ pub struct SearchSegment {
     pub issues: u32,
     /// Its folder under `search/`, named with a hash of its content: `2026-3f2a9c…`.
     pub dir: String,
-    /// How many term shards it has (`t<N>.bin`, N from 0).
+    /// How many term shards it has (`t<N>.deflate`, N from 0).
     pub shards: u32,
     /// How many documents (stories) it has.
     pub docs: u32,
-    /// Documents a document-table file (`docs-<K>.txt` holds documents K×chunk..).
+    /// Documents a document-table file (`docs-<K>.deflate` holds documents K×chunk..).
     pub chunk: u32,
 }

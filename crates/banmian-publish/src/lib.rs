@@ -400,6 +400,21 @@ impl<'a> Issues<'a> {
             None => catalog::read_issue(self.data_dir, date).map(|(i, _)| Cow::Owned(i)),
         }
     }
+
+    /// The issue of `date` as [`Issues::load`] gives it, with its file's bytes.
+    pub(crate) fn load_with_file(
+        &self,
+        date: &str,
+    ) -> Result<(Cow<'_, Issue>, Vec<u8>), PublishError> {
+        match self.known.get(date) {
+            Some(k) => {
+                let path = self.data_dir.join(issue_file(date));
+                let bytes = fs::read(&path).map_err(|err| PublishError::Io { path, err })?;
+                Ok((Cow::Borrowed(&*k.issue), bytes))
+            }
+            None => catalog::read_issue(self.data_dir, date).map(|(i, b)| (Cow::Owned(i), b)),
+        }
+    }
 }
 
 /// Writes `manifest.webmanifest` for the viewer in `site`, named for the paper: what makes

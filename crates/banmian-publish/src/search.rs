@@ -1,9 +1,12 @@
 //! The search index of a site: `DATA_DIR/search/manifest.json` and its segments, each a
-//! folder named by a hash of its content, holding the term shards (`t<N>.bin`), what ranking
-//! needs of every story (`meta.bin`), the document table (`docs-<K>.txt`, 16 stories a
-//! file, fetched only for the results shown) and the text table (`text.raw`, the stories'
-//! text, of which a result's snippet fetches a few hundred bytes by range). A segment's
-//! files never change.
+//! folder named by a hash of its content, holding the term shards (`t<N>.deflate`), what
+//! ranking needs of every story (`meta.deflate`) and the document table
+//! (`docs-<K>.deflate`, [`CHUNK`] stories a file, fetched only for the results shown),
+//! each stored deflated (raw DEFLATE, which the viewer inflates with the browser's
+//! `DecompressionStream`): on disk as small as on the wire. A segment's files never
+//! change. A result's snippet is not in the index: the document table says where each
+//! story's text stands in its issue file, of which the viewer fetches a few hundred bytes
+//! by range ([`places`]).
 //!
 //! The segments are tiers by the calendar, like a log-structured merge (ARCHITECTURE.md,
 //! "Search segments"): two closed years (2022~2023) are one segment; a closed year of the
@@ -26,20 +29,17 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use banmian_model::{
-    month_key, parse_search_manifest, Article, Issue, SearchManifest, SearchSegment, SEARCH_FORMAT,
+    month_key, parse_search_manifest, Article, Block, Issue, SearchManifest, SearchSegment,
+    SEARCH_FORMAT,
 };
 use banmian_search::{IndexBuilder, Segment};
+use flate2::{write::DeflateEncoder, Compression};
 
 use crate::{create_dir, write_atomically, Hasher, Issues, PublishError};
 
-/// Documents a document-table file.
-const CHUNK: usize = 16;
-
-/// The text table: the stories' text, one after another, from which the viewer fetches a
-/// result's snippet by byte range. Its own extension, so that servers send it as it is
-/// (a server compressing a response ignores the range); the rules of `deploy/nginx` give
-/// it a type they do not compress, and compress the shards (`.bin`).
-const TEXT: &str = "text.raw";
+/// Documents a document-table file. A result fetches its story's file: four stories'
+/// lines are about 350 bytes deflated, sixteen were 1.3 KB.
+const CHUNK: usize = 4;
 
 /// How many day segments of the newest month are merged into one.
 pub(crate) const RUN: usize = 4;
@@ -82,9 +82,10 @@ pub(crate) fn update(
             None => {
                 let mut read = Vec::with_capacity(range.len());
                 for date in &range {
-                    read.push(issues.load(date)?);
+                    read.push(issues.load_with_file(date)?);
                 }
-                let of_range: Vec<&Issue> = read.iter().map(|r| &**r).collect();
+                let of_range: Vec<(&Issue, &[u8])> =
+                    read.iter().map(|(i, f)| (&**i, f.as_slice())).collect();
                 let (segment, stories) = build(&dir, &key, &of_range)?;
                 rebuilt.push((key, stories));
                 segments.push(segment);
@@ -147,23 +148,28 @@ fn year(date: &str) -> String {
     date.get(..4).unwrap_or(date).to_owned()
 }
 
-/// Indexes the stories of `issues` into a new segment folder under `dir`.
+/// Indexes the stories of `issues` (each with its issue file's bytes, where the snippets
+/// are read) into a new segment folder under `dir`.
 ///
 /// Creating thousands of files is most of the kernel's share of a build, so a second
 /// thread does all the file work: it creates the segment's files (empty) in a temporary
 /// folder while this one indexes, then writes them as they are encoded and hashes them;
 /// the folder is renamed to its hash at the end.
-fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usize), PublishError> {
+fn build(
+    dir: &Path,
+    key: &str,
+    issues: &[(&Issue, &[u8])],
+) -> Result<(SearchSegment, usize), PublishError> {
     let stories: Vec<_> = issues
         .iter()
-        .flat_map(|issue| issue.stories().into_iter().map(move |s| (*issue, s)))
-        .filter(|(_, parts)| !parts.is_empty())
+        .flat_map(|&(issue, file)| issue.stories().into_iter().map(move |s| (issue, file, s)))
+        .filter(|(_, _, parts)| !parts.is_empty())
         .collect();
     let docs = stories.len();
     // The text indexed, measured (not kept: a segment of two years holds enough already).
     let text = stories
         .iter()
-        .map(|(_, parts)| Issue::story_text(parts).len())
+        .map(|(_, _, parts)| Issue::story_text(parts).len())
         .sum();
     let shards = shard_count(text);
     let names = file_names(docs, shards);
@@ -172,15 +178,16 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
         let (send, receive) = mpsc::channel::<Vec<u8>>();
         let writer = scope.spawn(|| write_files(&tmp, &names, receive));
         let mut builder = IndexBuilder::new();
-        for (issue, parts) in &stories {
-            add_story(&mut builder, issue, parts);
+        let escapes = escapes();
+        for (issue, file, parts) in &stories {
+            add_story(&mut builder, issue, file, parts, &escapes);
         }
         let segment = builder.finish(shards);
         let files = segment
             .docs
             .chunks(CHUNK)
             .map(|chunk| Segment::encode_docs(chunk).into_bytes())
-            .chain([segment.meta.encode(), segment.text])
+            .chain([segment.meta.encode()])
             .chain(segment.shards);
         for bytes in files {
             // A closed channel means the writer failed: its error is reported below.
@@ -225,17 +232,30 @@ fn build(dir: &Path, key: &str, issues: &[&Issue]) -> Result<(SearchSegment, usi
 }
 
 /// The files of a segment of `docs` stories in `shards` shards, in the order they are
-/// written and hashed: the document tables, the meta file, the text table, the shards.
+/// written and hashed: the document tables, the meta file, the shards.
 fn file_names(docs: usize, shards: u32) -> Vec<String> {
     (0..docs.div_ceil(CHUNK))
-        .map(|k| format!("docs-{k}.txt"))
-        .chain(["meta.bin".to_owned(), TEXT.to_owned()])
-        .chain((0..shards).map(|n| format!("t{n}.bin")))
+        .map(|k| format!("docs-{k}.deflate"))
+        .chain(["meta.deflate".to_owned()])
+        .chain((0..shards).map(|n| format!("t{n}.deflate")))
         .collect()
 }
 
+/// `bytes` as raw DEFLATE, at level 2. The index is mostly numbers, which Huffman codes
+/// do most for: on the shards a decade's query for 量发展 fetches, level 2 gives 0.475 of
+/// their size, level 9 0.478 at half the speed, and level 1 0.574 (flate2's backend here,
+/// zlib-rs, which hayro asks for, codes level 1 with fixed Huffman codes, as zlib-ng
+/// does); a server's brotli at level 6 gave 0.470.
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = DeflateEncoder::new(Vec::with_capacity(bytes.len() / 2), Compression::new(2));
+    // Writing to a Vec cannot fail.
+    let _ = std::io::Write::write_all(&mut encoder, bytes);
+    encoder.finish().unwrap_or_default()
+}
+
 /// Creates `folder` with an empty file for each of `names`, then writes each file with
-/// the next bytes `receive` brings, in order; returns the hash of every name and content.
+/// the next bytes `receive` brings, deflated, in order; returns the hash of every name and
+/// content as written. (Deflating here, on the writer's thread, keeps it off the indexer's.)
 fn write_files(
     folder: &Path,
     names: &[String],
@@ -260,6 +280,7 @@ fn write_files(
             )));
         };
         let path = folder.join(name);
+        let bytes = deflate(&bytes);
         // The file is there and empty: no truncating (which on ext4 also makes close
         // wait for the data to be written out).
         fs::OpenOptions::new()
@@ -278,18 +299,76 @@ fn write_files(
     Ok(hash.finish())
 }
 
-/// Adds a story of an issue as one document.
-fn add_story(builder: &mut IndexBuilder, issue: &Issue, parts: &[(u32, &Article)]) {
+/// Adds a story of an issue as one document, its body placed in the issue's `file`.
+fn add_story(
+    builder: &mut IndexBuilder,
+    issue: &Issue,
+    file: &[u8],
+    parts: &[(u32, &Article)],
+    escapes: &[usize; 128],
+) {
     let Some((page, first)) = parts.first() else {
         return;
     };
-    builder.add(
+    let body = Issue::story_text(parts);
+    let at = places(file, parts, escapes).filter(|at| at.len() == body.len() + 1);
+    builder.add_placed(
         &issue.date,
         *page,
         &first.id,
         Issue::story_headline(parts),
-        &Issue::story_text(parts),
+        &body,
+        |b| at.as_ref().and_then(|at| at.get(b)).copied().unwrap_or(0),
     );
+}
+
+/// Where each byte of a story's body ([`Issue::story_text`]: its strings, each followed by
+/// a line break) stands in its issue's `file` as serde_json wrote it, and where the body
+/// ends; `None` if the file does not hold the story (then it has no snippet). Each part
+/// is found by its `id`, its first field; then each string of it, in order, by its key
+/// and its JSON form. The line break after a string stands at its closing quote.
+fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Option<Vec<u64>> {
+    let mut at: Vec<u64> = Vec::new();
+    let mut cursor = 0;
+    for (i, (_, article)) in parts.iter().enumerate() {
+        let opening = format!("{{\"id\":{}", serde_json::to_string(&article.id).ok()?);
+        cursor += memchr::memmem::find(file.get(cursor..)?, opening.as_bytes())?;
+        let heads = [
+            ("kicker", &article.kicker),
+            ("subheadline", &article.subheadline),
+            ("byline", &article.byline),
+        ];
+        let strings = heads
+            .into_iter()
+            .filter(|_| i == 0)
+            .filter_map(|(key, s)| Some((key, s.as_deref()?)))
+            .chain(article.blocks.iter().filter_map(|b| match b {
+                Block::Paragraph { text } | Block::Subhead { text } => {
+                    Some(("text", text.as_str()))
+                }
+                _ => None,
+            }));
+        for (key, s) in strings {
+            let field = format!("\"{key}\":{}", serde_json::to_string(s).ok()?);
+            cursor += memchr::memmem::find(file.get(cursor..)?, field.as_bytes())? + key.len() + 4;
+            for c in s.chars() {
+                at.extend(std::iter::repeat_n(cursor as u64, c.len_utf8()));
+                cursor += escapes.get(c as usize).copied().unwrap_or(c.len_utf8());
+            }
+            at.push(cursor as u64);
+        }
+    }
+    at.push(at.last().copied().unwrap_or(0));
+    Some(at)
+}
+
+/// How many bytes serde_json writes for each ASCII character in a string (`"` is `\"`,
+/// a control character `\n` or `\u0001`): asked of serde_json itself.
+fn escapes() -> [usize; 128] {
+    std::array::from_fn(|c| {
+        let c = char::from(c as u8);
+        serde_json::to_string(&c).map_or(1, |s| s.len() - 2)
+    })
 }
 
 /// A shard per 2.6 KB of text, and in a small segment up to one per 1 KB; from 8 to 32768.
@@ -329,6 +408,75 @@ fn remove_unused(dir: &Path, manifest: &SearchManifest, previous: Option<&Search
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_storys_text_is_placed_in_its_issue_file_byte_for_byte() {
+        use banmian_model::{Jump, Page, Paper, ISSUE_FORMAT};
+        let mut first = Article::new("1-1", "标题“引号”");
+        first.kicker = Some("引题".into());
+        first.byline = Some("记者 王\"明\"".into());
+        first.blocks = vec![
+            Block::Paragraph {
+                text: "第一段，路径C:\\数据\u{1}在此。".into(),
+            },
+            Block::Image {
+                src: "a.jpg".into(),
+                width: None,
+                height: None,
+                caption: Some("说明".into()),
+                credit: None,
+            },
+            Block::Subhead {
+                text: "小标题".into(),
+            },
+        ];
+        first.continues_to = Some(Jump {
+            page: 2,
+            article: Some("2-1".into()),
+            label: Some("（下转第2版）".into()),
+        });
+        let mut second = Article::new("2-1", "");
+        second.blocks = vec![Block::Paragraph {
+            text: "接着说完。".into(),
+        }];
+        let page = |number: u32, article: Article| Page {
+            number,
+            label: format!("第{number}版"),
+            name: None,
+            image: None,
+            image_size: None,
+            renditions: Vec::new(),
+            pdf: None,
+            articles: vec![article],
+        };
+        let issue = Issue {
+            format: ISSUE_FORMAT.into(),
+            paper: Paper::default(),
+            date: "2026-04-03".into(),
+            weekday: None,
+            lunar_date: None,
+            number: None,
+            page_count: Some(2),
+            pages: vec![page(1, first), page(2, second)],
+        };
+        let file = crate::to_json(&issue);
+        let parts = issue.story("1-1");
+        let body = Issue::story_text(&parts);
+        let at = places(&file, &parts, &escapes()).unwrap();
+        assert_eq!(at.len(), body.len() + 1);
+        // From any character of the first part to its end, the file reads as the body.
+        let first_part = body.split("接着").next().unwrap();
+        for (b, _) in first_part.char_indices() {
+            let end = at[first_part.len() - 1] as usize;
+            let read = banmian_search::body_text(&file[at[b] as usize..end]);
+            assert_eq!(read, first_part[b..].trim_end(), "from byte {b}");
+        }
+        // The second part, found past what stands between.
+        let second = body.find("接着").unwrap();
+        let read = banmian_search::body_text(&file[at[second] as usize..at[body.len()] as usize]);
+        assert_eq!(read, "接着说完。");
+        assert_eq!(places(b"{}", &parts, &escapes()), None, "not in the file");
+    }
 
     fn dates(list: &[&str]) -> BTreeSet<String> {
         list.iter().map(|d| (*d).to_owned()).collect()

@@ -12,7 +12,7 @@ use banmian_model::{
     ISSUE_FORMAT,
 };
 use banmian_publish::{publish, Outcome, PublishError};
-use banmian_search::{shard_of, Query, Segment, Shard};
+use banmian_search::{body_text, shard_of, Query, Segment, Shard};
 use proptest::prelude::*;
 
 fn article(id: &str, headline: &str, text: &str) -> Article {
@@ -312,6 +312,16 @@ proptest! {
     }
 }
 
+/// A search segment's file, inflated.
+fn inflate(path: &Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::DeflateDecoder::new(fs::File::open(path).unwrap())
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
 /// The stories of the published site that match `q`: `date page id` each.
 fn search(data: &Path, q: &str) -> Vec<String> {
     let manifest =
@@ -325,7 +335,7 @@ fn search(data: &Path, q: &str) -> Vec<String> {
         for k in 0..(seg.docs as usize).div_ceil(seg.chunk as usize) {
             docs.extend(
                 Segment::decode_docs(
-                    &fs::read_to_string(dir.join(format!("docs-{k}.txt"))).unwrap(),
+                    &String::from_utf8(inflate(&dir.join(format!("docs-{k}.deflate")))).unwrap(),
                 )
                 .unwrap(),
             );
@@ -334,9 +344,9 @@ fn search(data: &Path, q: &str) -> Vec<String> {
             .terms()
             .iter()
             .map(|t| {
-                Shard::decode(
-                    &fs::read(dir.join(format!("t{}.bin", shard_of(t, seg.shards)))).unwrap(),
-                )
+                Shard::decode(&inflate(
+                    &dir.join(format!("t{}.deflate", shard_of(t, seg.shards))),
+                ))
                 .unwrap()
             })
             .collect();
@@ -348,8 +358,8 @@ fn search(data: &Path, q: &str) -> Vec<String> {
     out
 }
 
-/// The text of the text-table window around the first match of `q` in the first segment
-/// with a match, as the viewer fetches it.
+/// The text of the issue file's window around the first match of `q` in the first segment
+/// with a match, as the viewer fetches and reads it.
 fn snippet_text(data: &Path, q: &str) -> String {
     let manifest =
         parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
@@ -358,21 +368,22 @@ fn snippet_text(data: &Path, q: &str) -> String {
     for seg in &manifest.segments {
         let dir = data.join("search").join(&seg.dir);
         let docs =
-            Segment::decode_docs(&fs::read_to_string(dir.join("docs-0.txt")).unwrap()).unwrap();
+            Segment::decode_docs(&String::from_utf8(inflate(&dir.join("docs-0.deflate"))).unwrap())
+                .unwrap();
         let shards: Vec<Shard> = query
             .terms()
             .iter()
             .map(|t| {
-                let name = format!("t{}.bin", shard_of(t, seg.shards));
-                Shard::decode(&fs::read(dir.join(name)).unwrap()).unwrap()
+                let name = format!("t{}.deflate", shard_of(t, seg.shards));
+                Shard::decode(&inflate(&dir.join(name))).unwrap()
             })
             .collect();
         if let Some(hit) = query.run(|t| shards.iter().find_map(|s| s.get(t))).first() {
             let doc = &docs[hit.doc as usize];
             let at = doc.body_position(hit.starts[0]).unwrap();
             let (a, b) = doc.window(at, at + 1);
-            let text = fs::read(dir.join("text.raw")).unwrap();
-            return String::from_utf8(text[a as usize..b as usize].to_vec()).unwrap();
+            let file = fs::read(data.join(format!("issues/{}.json", doc.date))).unwrap();
+            return body_text(&file[a as usize..b as usize]);
         }
     }
     String::new()
@@ -420,9 +431,9 @@ fn publishing_indexes_stories_and_rebuilds_only_the_segments_it_touches() {
     );
     assert_eq!(search(&data, "坚守"), ["2026-04-03 1 1-1"]);
     assert_eq!(
-        snippet_text(&data, "坚守"),
-        "都离不开对原始创\n新的执着坚守。\n",
-        "the text table holds the story's text, both parts a paragraph each, and the marks find the match"
+        snippet_text(&data, "原始"),
+        "都离不开对原始创",
+        "the window is read from the issue file, up to where the story's first part ends"
     );
 
     let before = fs::read_to_string(data.join("search/manifest.json")).unwrap();
@@ -494,10 +505,10 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
         [seg.dir.clone(), "manifest.json".to_owned()],
         "no temporary folder is left"
     );
-    let mut expected: Vec<String> = ["docs-0.txt", "docs-1.txt", "meta.bin", "text.raw"]
-        .map(String::from)
-        .into_iter()
-        .chain((0..seg.shards).map(|n| format!("t{n}.bin")))
+    let mut expected: Vec<String> = (0..5)
+        .map(|k| format!("docs-{k}.deflate"))
+        .chain(["meta.deflate".to_owned()])
+        .chain((0..seg.shards).map(|n| format!("t{n}.deflate")))
         .collect();
     expected.sort();
     let folder = data.join("search").join(&seg.dir);
@@ -510,8 +521,10 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
     }
     assert_eq!(search(&data, "第20篇"), ["2026-04-03 1 1-20"]);
 
-    // A change the index does not see: the year is indexed again, to the same folder.
-    big.pages[0].label = "要闻".into();
+    // A change the index does not see (a page's label of the same length: every story's
+    // text stands where it stood in the file): indexed again, to the same folder.
+    assert_eq!(big.pages[0].label, "第1版");
+    big.pages[0].label = "第1面".into();
     let again = publish(&[("a.json".into(), big)], &data).unwrap();
     assert_eq!(again.files[0].1, Outcome::Replaced);
     assert_eq!(again.search, vec![("2026-04-03".to_owned(), 20)]);

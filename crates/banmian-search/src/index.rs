@@ -27,12 +27,16 @@ pub struct Doc {
     pub headline: String,
     /// How many units the headline has (positions below this are in the headline).
     pub title_units: u32,
-    /// Where its body text starts in the segment's text table (`text.raw`), in bytes.
+    /// Where its body text starts in its issue's file (`data/issues/<date>.json`, as
+    /// `banmian publish` writes it), in bytes: the first of its strings (kicker,
+    /// subheadline, byline, paragraphs) that the body is made of.
     pub offset: u64,
-    /// How many bytes its body text has.
+    /// How many bytes of the file its body spans (for a story in parts, the file between
+    /// them too); 0 when the builder was not told where the body is.
     pub len: u32,
-    /// Where every [`STEP`]th unit of the body starts, in bytes from the body's start
-    /// (unit `STEP` first): enough to fetch the few hundred bytes around a match.
+    /// Where every [`STEP`]th unit of the body starts, in bytes of the file from `offset`
+    /// (unit `STEP` first): enough to fetch the few hundred bytes around a match, which
+    /// [`crate::body_text`] reads back as text.
     pub marks: Vec<u32>,
 }
 
@@ -57,7 +61,7 @@ impl Doc {
         position.checked_sub(BODY)
     }
 
-    /// The byte range of the text table that holds the body's units `from..to` (with
+    /// The byte range of the issue file that holds the body's units `from..to` (with
     /// some more either side, to the nearest marks).
     pub fn window(&self, from: u32, to: u32) -> (u64, u64) {
         let mark = |k: u32| -> u32 {
@@ -155,8 +159,6 @@ const ALONE: u32 = u32::MAX;
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
     docs: Vec<Doc>,
-    /// Every document's body text, one after another (the text table).
-    text: Vec<u8>,
     words: FastMap<String, u32>,
     word_list: Vec<String>,
     ids: FastMap<u64, u32>,
@@ -181,24 +183,41 @@ impl IndexBuilder {
         IndexBuilder::default()
     }
 
-    /// Adds a story: its headline and its body text (all parts, in order). Stories must be
+    /// Adds a story: its headline and its body text (all parts, in order), the body
+    /// standing nowhere (its [`Doc::len`] is 0, so it has no snippet). Stories must be
     /// added by date, oldest first: document numbers then follow the dates.
     pub fn add(&mut self, date: &str, page: u32, id: &str, headline: &str, body: &str) {
+        self.add_placed(date, page, id, headline, body, |_| 0);
+    }
+
+    /// Adds a story as [`IndexBuilder::add`] does, with where its body stands in its
+    /// issue's file: byte `b` of `body` at byte `place(b)` of the file (`place(body.len())`
+    /// where it ends), ascending.
+    pub fn add_placed(
+        &mut self,
+        date: &str,
+        page: u32,
+        id: &str,
+        headline: &str,
+        body: &str,
+        place: impl Fn(usize) -> u64,
+    ) {
         let doc = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
         let title: Vec<u32> = tokenize(headline)
             .into_iter()
             .map(|t| self.unit(t.unit))
             .collect();
         let tokens = tokenize(body);
+        let offset = place(0);
+        let from_offset =
+            |b: usize| u32::try_from(place(b).saturating_sub(offset)).unwrap_or(u32::MAX);
         let marks: Vec<u32> = tokens
             .iter()
             .step_by(STEP as usize)
             .skip(1)
-            .map(|t| u32::try_from(t.start).unwrap_or(u32::MAX))
+            .map(|t| from_offset(t.start))
             .collect();
         let text: Vec<u32> = tokens.into_iter().map(|t| self.unit(t.unit)).collect();
-        let offset = self.text.len() as u64;
-        self.text.extend_from_slice(body.as_bytes());
         let title_units = u32::try_from(title.len()).unwrap_or(u32::MAX);
         let indexed = &title[..title.len().min(BODY as usize - 1)];
         self.pairs.clear();
@@ -239,7 +258,7 @@ impl IndexBuilder {
             headline: headline.to_owned(),
             title_units,
             offset,
-            len: u32::try_from(body.len()).unwrap_or(u32::MAX),
+            len: from_offset(body.len()),
             marks,
         });
     }
@@ -325,7 +344,6 @@ impl IndexBuilder {
             docs: self.docs,
             meta,
             shards: encoded,
-            text: self.text,
         }
     }
 }
@@ -339,9 +357,6 @@ pub struct Segment {
     pub meta: Meta,
     /// The term shards, encoded (see [`Shard::decode`]).
     pub shards: Vec<Vec<u8>>,
-    /// The text table: every document's body, one after another (UTF-8), from which a
-    /// result's snippet is fetched by byte range ([`Doc::window`]).
-    pub text: Vec<u8>,
 }
 
 impl Segment {
@@ -418,12 +433,13 @@ impl Segment {
 }
 
 /// The first bytes of a segment's meta file.
-pub const META_MAGIC: &[u8; 8] = b"bmmeta02";
+pub const META_MAGIC: &[u8; 8] = b"bmmeta03";
 
 /// What a query needs of a segment besides its shards: the issue each document is in
-/// (documents are numbered by date). A few bytes an issue, so a query over a decade
-/// fetches a few kilobytes of them. (Whether a match is in a headline is in its position:
-/// [`in_headline`].)
+/// (documents are numbered by date). About three bytes an issue, which compress to about
+/// one (a daily's dates differ from each other in a digit or two, and its issues have
+/// about as many stories), so a query over a decade fetches a few kilobytes of them.
+/// (Whether a match is in a headline is in its position: [`in_headline`].)
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meta {
     /// Each issue date with its first document, in document order.
@@ -447,14 +463,30 @@ impl Meta {
         i.checked_sub(1).map(|i| self.issues[i].0.as_str())
     }
 
-    /// The binary form: magic, then the issues (date, first document).
+    /// The binary form: magic, the number of issues, then each issue: how many bytes its
+    /// date shares with the one before, the rest of it (its length, its bytes), and how
+    /// many documents it has.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = META_MAGIC.to_vec();
         varint(&mut out, self.issues.len() as u64);
-        for (date, first) in &self.issues {
-            varint(&mut out, date.len() as u64);
-            out.extend_from_slice(date.as_bytes());
-            varint(&mut out, u64::from(*first));
+        let mut last = "";
+        for (i, (date, first)) in self.issues.iter().enumerate() {
+            let shared = last
+                .bytes()
+                .zip(date.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            // Not inside a character: the rest stays UTF-8.
+            let shared = (0..=shared)
+                .rev()
+                .find(|&n| date.is_char_boundary(n))
+                .unwrap_or(0);
+            varint(&mut out, shared as u64);
+            varint(&mut out, (date.len() - shared) as u64);
+            out.extend_from_slice(&date.as_bytes()[shared..]);
+            let next = self.issues.get(i + 1).map_or(*first, |(_, n)| *n);
+            varint(&mut out, u64::from(next.saturating_sub(*first)));
+            last = date;
         }
         out
     }
@@ -465,14 +497,22 @@ impl Meta {
             ShardError("not a banmian search meta file (or another version of the format)".into())
         })?;
         let mut r = Reader { bytes: rest, at: 0 };
-        let mut issues = Vec::new();
+        let mut issues: Vec<(String, u32)> = Vec::new();
+        let mut first = 0u32;
         for _ in 0..r.varint()? {
+            let shared = r.varint()? as usize;
             let len = r.varint()? as usize;
             let bad = r.error("date is not UTF-8");
-            let date = std::str::from_utf8(r.take(len)?)
-                .map_err(|_| bad)?
+            let last = issues.last().map_or("", |(d, _)| d.as_str());
+            let mut date = last
+                .get(..shared)
+                .ok_or_else(|| r.error("shares more than the date before has"))?
                 .to_owned();
-            issues.push((date, r.u32()?));
+            date += std::str::from_utf8(r.take(len)?).map_err(|_| bad)?;
+            issues.push((date, first));
+            first = first
+                .checked_add(r.u32()?)
+                .ok_or_else(|| r.error("document number overflows"))?;
         }
         if r.at != rest.len() {
             return Err(r.error("trailing bytes"));

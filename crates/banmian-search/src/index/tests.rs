@@ -59,7 +59,29 @@ fn the_meta_file_knows_dates_and_a_position_knows_the_headline() {
         (meta.date_of(0), meta.date_of(2), meta.date_of(9)),
         (Some("2026-04-02"), Some("2026-04-03"), Some("2026-04-03"))
     );
-    assert!(Meta::decode(b"bmmeta01\x00").is_err(), "the format before");
+    assert!(Meta::decode(b"bmmeta02\x00").is_err(), "the format before");
+    // A year of a daily, 24 stories an issue: each date shares its first 8 or 5 bytes
+    // with the one before (a new month: 5), so an issue costs 4 to 8 bytes before
+    // compression, 5 on the mean.
+    let mut year = Meta::default();
+    for (i, month) in [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        .iter()
+        .enumerate()
+    {
+        for day in 1..=*month {
+            let first = year.issues.len() as u32 * 24;
+            year.issues
+                .push((format!("2025-{:02}-{day:02}", i + 1), first));
+        }
+    }
+    let bytes = year.encode();
+    assert_eq!(Meta::decode(&bytes).unwrap(), year);
+    assert!(bytes.len() <= 8 + 2 + 365 * 5, "{} bytes", bytes.len());
+    // Dates of any shape round-trip, a shared prefix cut only between characters.
+    let odd = Meta {
+        issues: vec![("甲".into(), 0), ("乙".into(), 3), ("乙a".into(), 4)],
+    };
+    assert_eq!(Meta::decode(&odd.encode()).unwrap(), odd);
     // 甲乙丙 stands at 0, 1, 2; the body's 正 at BODY.
     let shard = Shard::decode(&seg.shards[0]).unwrap();
     assert_eq!(shard.get("丙"), Some(&vec![(0, vec![2])]));
@@ -111,13 +133,12 @@ fn broken_shards_are_refused_with_a_reason() {
 fn the_document_table_round_trips() {
     let seg = segment();
     let text = Segment::encode_docs(&seg.docs);
-    // The body "都离不开对原始创新的执着坚守。C919大飞机": 18 characters of three bytes
-    // and four of one, 58 bytes, from byte 0 of the text table; the next story from 58.
+    // Added with no place in a file: offset and length 0, no marks.
     assert_eq!(
         text.lines().collect::<Vec<_>>(),
         [
-            "2026-04-03\t1\t1-3\t9\t0\t58\t\t科技创新实现新突破",
-            "2026-04-03\t1\t1-4\t14\t58\t42\t\t我市把精准服务送到企业心坎上"
+            "2026-04-03\t1\t1-3\t9\t0\t0\t\t科技创新实现新突破",
+            "2026-04-03\t1\t1-4\t14\t0\t0\t\t我市把精准服务送到企业心坎上"
         ]
     );
     assert_eq!(Segment::decode_docs(&text).unwrap(), seg.docs);
@@ -157,8 +178,8 @@ fn any_postings_round_trip_and_a_single_position_needs_no_count() {
 }
 
 #[test]
-fn the_text_table_and_its_marks_find_a_match_by_byte_range() {
-    // 200 units of body: "一二…" cycling, with punctuation that is not a unit.
+fn a_body_placed_in_its_file_and_its_marks_find_a_match_by_byte_range() {
+    // 200 units of body: "甲乙…" cycling, with punctuation that is not a unit.
     let units: Vec<char> = "甲乙丙丁戊己庚辛壬癸".chars().collect();
     let mut body = String::new();
     for i in 0..200 {
@@ -168,12 +189,17 @@ fn the_text_table_and_its_marks_find_a_match_by_byte_range() {
         }
     }
     body.push_str("目标词在此。");
+    // The issue file: the body is one paragraph's string, 40 bytes in.
+    let head = r#"{"articles":[{"blocks":[{"type":"p","text":""#;
+    let file = format!("{head}{body}\"}}]}}]}}");
     let mut b = IndexBuilder::new();
     b.add("2026-04-02", 1, "1-1", "前一篇", "无关的正文");
-    b.add("2026-04-03", 2, "2-1", "标题", &body);
+    b.add_placed("2026-04-03", 2, "2-1", "标题", &body, |at| {
+        (head.len() + at) as u64
+    });
     let seg = b.finish(2);
     let doc = &seg.docs[1];
-    assert_eq!(doc.offset, "无关的正文".len() as u64);
+    assert_eq!(doc.offset, head.len() as u64);
     assert_eq!(doc.len as usize, body.len());
     // Units 64, 128, 192 start after 64 + 9 commas, 128 + 18, 192 + 27 characters of
     // three bytes each.
@@ -190,7 +216,7 @@ fn the_text_table_and_its_marks_find_a_match_by_byte_range() {
     assert_eq!(at, 200);
     assert_eq!(doc.body_position(1), None, "a match in the headline");
     let (start, end) = doc.window(at.saturating_sub(20), at + 3 + 20);
-    let window = std::str::from_utf8(&seg.text[start as usize..end as usize]).unwrap();
+    let window = crate::body_text(&file.as_bytes()[start as usize..end as usize]);
     assert!(window.contains("目标词"), "{window}");
     assert!(
         window.len() < body.len() / 2,
@@ -200,4 +226,6 @@ fn the_text_table_and_its_marks_find_a_match_by_byte_range() {
         doc.window(0, 1),
         (doc.offset, doc.offset + u64::from(doc.marks[0]))
     );
+    let unplaced = &seg.docs[0];
+    assert_eq!(unplaced.window(0, 80), (0, 0), "no place, no snippet");
 }

@@ -40,8 +40,17 @@ const QUERIES: [&str; 5] = ["量发展", "窑", "人工智能", "观", "济发"]
 const LISTED: usize = 40;
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let sizes = sizes(args)?;
+    let browser_only = args.iter().any(|a| a == "--browser-only");
+    let args: Vec<String> = args
+        .iter()
+        .filter(|a| *a != "--browser-only")
+        .cloned()
+        .collect();
+    let sizes = sizes(&args)?;
     let chromium = ensure_chromium()?;
+    if browser_only {
+        return queries_again(&sizes, &chromium);
+    }
     let py = inews_dataset()?;
     let dir = root().join("target/bench-scale");
     // The old sites go first, before anything else is written (creating files just after a
@@ -75,6 +84,42 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `--browser-only`: the first queries again, in chromium, on the sites a full run
+/// published (for work on the viewer's search; `BENCH_DETAIL=1` lists every request).
+fn queries_again(sizes: &[Size], chromium: &Path) -> Result<(), String> {
+    for size in sizes {
+        let site = root()
+            .join("target/bench-scale")
+            .join(&size.key)
+            .join("site");
+        if !site.join("data/search/manifest.json").is_file() {
+            return Err(format!(
+                "{}: no published site; run `cargo xtask bench scale` first",
+                site.display()
+            ));
+        }
+        let b = in_browser(&site, chromium)?;
+        let (mut ms, mut bytes) = (0.0, 0);
+        for q in &b.queries {
+            println!("{}: {} {:.0} ms, {:.1} KB ({} requests; index {:.1} KB, issue files {:.1} KB), {} found", size.label, q.q, q.ms, kb(q.bytes), q.requests, kb(q.index), kb(q.issues), q.count);
+            ms += q.ms;
+            bytes += q.bytes;
+        }
+        let n = b.queries.len().max(1);
+        println!(
+            "{}: mean {:.0} ms, {:.1} KB",
+            size.label,
+            ms / n as f64,
+            kb(bytes / n as u64)
+        );
+    }
+    Ok(())
+}
+
+fn kb(bytes: u64) -> f64 {
+    bytes as f64 / 1000.0
+}
+
 /// One archive size: its days, its label and its folder in `target/bench-scale/`.
 struct Size {
     days: usize,
@@ -85,7 +130,7 @@ struct Size {
 /// `--years N` (default 10): one year and N years (only one year when N is 1). `--days N`,
 /// for a quick run: an archive of N days alone.
 fn sizes(args: &[String]) -> Result<Vec<Size>, String> {
-    const USAGE: &str = "usage: cargo xtask bench scale [--years N]";
+    const USAGE: &str = "usage: cargo xtask bench scale [--years N] [--browser-only]";
     let positive = |value: Option<&String>, flag: &str| {
         value
             .and_then(|v| v.parse::<usize>().ok())

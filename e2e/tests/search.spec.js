@@ -99,3 +99,18 @@ test('a result costs what it shows: snippets are byte ranges of the issue files;
   expect(shards.length).toBeGreaterThan(0);
   for (const r of shards) expect(r.encoding).toBeUndefined();
 });
+
+test('an index file that is not what it should be says so, naming it; the next search works', async ({ page }) => {
+  await page.goto('/multi/search');
+  // A server (or a proxy) that sends something else in place of a shard.
+  await page.route('**/data/search/*/t*.deflate', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not raw DEFLATE at all' }));
+  await search(page, '图书馆');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('搜索索引');
+  await expect(alert).toContainText(/t\d+\.deflate is not raw DEFLATE/);
+  await page.unroute('**/data/search/*/t*.deflate');
+  // A failed file is not kept: the next search fetches it again and finds.
+  await search(page, '书馆');
+  await expect(page.getByRole('status')).toHaveText(/^共 \d+ 条$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -298,7 +298,7 @@ fn flight(url: &str) -> js_sys::Promise {
             .or_insert_with(|| {
                 let site = &crate::mode::mode().site;
                 let window = leptos::prelude::window();
-                match split_range(url) {
+                let fetched = match split_range(url) {
                     (file, None) => window.fetch_with_str(&format!("{site}{file}")),
                     (file, Some((start, end))) => {
                         let init = web_sys::RequestInit::new();
@@ -308,10 +308,40 @@ fn flight(url: &str) -> js_sys::Promise {
                         }
                         window.fetch_with_str_and_init(&format!("{site}{file}"), &init)
                     }
-                }
+                };
+                let flying = if deflated(url) {
+                    inflate_on_arrival(url.to_owned(), fetched)
+                } else {
+                    fetched
+                };
+                forget_on_failure(url, &flying);
+                flying
             })
             .clone()
     })
+}
+
+/// A fetch that fails (no answer, or an answer that is no success) is forgotten when it
+/// fails, not when it is read: one started ahead (`want`) may be read by nobody (the
+/// search stopped at an earlier failure), and the next search must fetch it again, not
+/// get the same failure. (This also handles the failure: no uncaught rejection.)
+fn forget_on_failure(url: &str, flying: &js_sys::Promise) {
+    use wasm_bindgen::JsCast;
+    let (url, flying) = (url.to_owned(), flying.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let answer = wasm_bindgen_futures::JsFuture::from(flying.clone()).await;
+        if answer.is_ok_and(|a| a.unchecked_ref::<web_sys::Response>().ok()) {
+            return;
+        }
+        FLYING.with(|f| {
+            let mut f = f.borrow_mut();
+            if f.get(&url)
+                .is_some_and(|p| JsValue::from(p) == JsValue::from(&flying))
+            {
+                f.remove(&url);
+            }
+        });
+    });
 }
 
 /// Whether the file at `url` is stored deflated: a search segment's files (`.deflate`),
@@ -348,7 +378,12 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
             detail
         })
     };
-    let settled = JsFuture::from(flying.clone()).await;
+    let settled = JsFuture::from(flying.clone())
+        .await
+        .map_err(|e| match message(&e, "") {
+            m if m.ends_with(NOT_DEFLATED) => FetchError::Data(m),
+            _ => network(e),
+        });
     // Settled: the next fetch of this URL is a new one (a failure is tried again).
     FLYING.with(|f| {
         let mut f = f.borrow_mut();
@@ -359,25 +394,16 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         }
     });
     // Every asker reads its own copy of the one response.
-    let response: web_sys::Response = settled.map_err(network)?.unchecked_into();
+    let response: web_sys::Response = settled?.unchecked_into();
     let response = response.clone().map_err(network)?;
     match response.status() {
         200..=299 => {}
         404 | 410 => return Err(FetchError::NotFound),
         status => return Err(FetchError::Status(status)),
     }
-    let response = if deflated(url) {
-        inflated(&response).map_err(network)?
-    } else {
-        response
-    };
     let body = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
-        .map_err(|e| match deflated(url) {
-            // The stream of a file that is not raw DEFLATE fails as it is read.
-            true => FetchError::Data(format!("{url}: {}", message(&e, "not deflated"))),
-            false => network(e),
-        })?;
+        .map_err(network)?;
     let bytes = js_sys::Uint8Array::new(&body).to_vec();
     // A server that ignores ranges sends the whole file.
     match split_range(url) {
@@ -401,14 +427,30 @@ extern "C" {
     fn new(format: &str) -> Result<DecompressionStream, JsValue>;
 }
 
-/// `response` with its body inflated (raw DEFLATE), by the browser's
-/// `DecompressionStream`.
-fn inflated(response: &web_sys::Response) -> Result<web_sys::Response, JsValue> {
-    let body = response
-        .body()
-        .ok_or_else(|| JsValue::from_str("an empty response"))?;
-    let stream = DecompressionStream::new("deflate-raw")?;
-    web_sys::Response::new_with_opt_readable_stream(Some(&body.pipe_through(&stream)))
+/// What a file that should be raw DEFLATE and is not fails with.
+const NOT_DEFLATED: &str = "is not raw DEFLATE";
+
+/// The response `fetched` promises, its body inflated (raw DEFLATE) by the browser's
+/// `DecompressionStream` as soon as it arrives: the files of a query arrive together and
+/// are inflated together, not one after another as the search reads them. An answer
+/// that is not a success is passed on as it is.
+fn inflate_on_arrival(url: String, fetched: js_sys::Promise) -> js_sys::Promise {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    wasm_bindgen_futures::future_to_promise(async move {
+        let response: web_sys::Response = JsFuture::from(fetched).await?.unchecked_into();
+        let Some(body) = response.body().filter(|_| response.ok()) else {
+            return Ok(response.into());
+        };
+        let stream = DecompressionStream::new("deflate-raw")?;
+        let inflated =
+            web_sys::Response::new_with_opt_readable_stream(Some(&body.pipe_through(&stream)))?;
+        let bytes = JsFuture::from(inflated.array_buffer()?)
+            .await
+            .map_err(|_| js_sys::Error::new(&format!("{url} {NOT_DEFLATED}")))?;
+        let bytes = js_sys::Uint8Array::new(&bytes);
+        Ok(web_sys::Response::new_with_opt_buffer_source(Some(&bytes))?.into())
+    })
 }
 
 #[cfg(test)]

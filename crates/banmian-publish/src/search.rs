@@ -311,25 +311,47 @@ fn add_story(
         return;
     };
     let body = Issue::story_text(parts);
-    let at = places(file, parts, escapes).filter(|at| at.len() == body.len() + 1);
+    let placed = places(file, parts, escapes).filter(|p| p.body_len() == body.len());
     builder.add_placed(
         &issue.date,
         *page,
         &first.id,
         Issue::story_headline(parts),
         &body,
-        |b| at.as_ref().and_then(|at| at.get(b)).copied().unwrap_or(0),
+        |b| placed.as_ref().map_or(0, |p| p.at(b)),
     );
 }
 
-/// Where each byte of a story's body ([`Issue::story_text`]: its strings, each followed by
-/// a line break) stands in its issue's `file` as serde_json wrote it, and where the body
-/// ends; `None` if the file does not hold the story (then it has no snippet). Each part
-/// is found by its `id`, its first field; then each string of it, in order, by its key
-/// and its JSON form. The line break after a string stands at its closing quote.
-fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Option<Vec<u64>> {
-    let mut at: Vec<u64> = Vec::new();
-    let mut cursor = 0;
+/// Where a story's body stands in its issue's file: where each run of it that the file
+/// holds byte for byte starts, in the body and in the file, ascending; the last is the
+/// body's end.
+#[derive(Debug)]
+struct Placed(Vec<(usize, u64)>);
+
+impl Placed {
+    /// Where byte `b` of the body stands in the file.
+    fn at(&self, b: usize) -> u64 {
+        let i = self.0.partition_point(|&(from, _)| from <= b);
+        i.checked_sub(1).map_or(0, |i| {
+            let (from, at) = self.0[i];
+            at + (b - from) as u64
+        })
+    }
+
+    /// The body's length.
+    fn body_len(&self) -> usize {
+        self.0.last().map_or(0, |&(end, _)| end)
+    }
+}
+
+/// Where a story's body ([`Issue::story_text`]: its strings, each followed by a line
+/// break) stands in its issue's `file` as serde_json wrote it; `None` if the file does not
+/// hold the story (then it has no snippet). Each part is found by its `id`, its first
+/// field; then each string of it, in order, by its key and its JSON form. The line break
+/// after a string stands at its closing quote, as does the body's end.
+fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Option<Placed> {
+    let mut runs: Vec<(usize, u64)> = Vec::new();
+    let (mut body, mut cursor) = (0usize, 0usize);
     for (i, (_, article)) in parts.iter().enumerate() {
         let opening = format!("{{\"id\":{}", serde_json::to_string(&article.id).ok()?);
         cursor += memchr::memmem::find(file.get(cursor..)?, opening.as_bytes())?;
@@ -351,15 +373,24 @@ fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Opt
         for (key, s) in strings {
             let field = format!("\"{key}\":{}", serde_json::to_string(s).ok()?);
             cursor += memchr::memmem::find(file.get(cursor..)?, field.as_bytes())? + key.len() + 4;
-            for c in s.chars() {
-                at.extend(std::iter::repeat_n(cursor as u64, c.len_utf8()));
-                cursor += escapes.get(c as usize).copied().unwrap_or(c.len_utf8());
+            runs.push((body, cursor as u64));
+            // An escaped character (`"`, `\\`, a control character) is longer in the file:
+            // the run after it starts anew.
+            let mut last = 0;
+            for (k, byte) in s.bytes().enumerate() {
+                let written = escapes.get(usize::from(byte)).copied().unwrap_or(1);
+                if written != 1 {
+                    cursor += k - last + written;
+                    last = k + 1;
+                    runs.push((body + last, cursor as u64));
+                }
             }
-            at.push(cursor as u64);
+            cursor += s.len() - last;
+            body += s.len() + 1;
         }
     }
-    at.push(at.last().copied().unwrap_or(0));
-    Some(at)
+    runs.push((body, cursor as u64));
+    Some(Placed(runs))
 }
 
 /// How many bytes serde_json writes for each ASCII character in a string (`"` is `\"`,
@@ -371,17 +402,18 @@ fn escapes() -> [usize; 128] {
     })
 }
 
-/// A shard per 2.6 KB of text, and in a small segment up to one per 1 KB; from 8 to 32768.
-/// A shard holds the postings and the text of its terms; in two years of text, where the
-/// index is about 1.4 times the text, a shard per 2.6 KB is about 3.5 KB. A small segment
-/// has far more distinct terms for its text (a day's index is about 2.9 times the text,
-/// mostly the terms' own text), so at 2.6 KB its shards would be twice as big and a query
-/// would pay most for the day's and the month's segments: a shard per 1 KB keeps them
-/// about 3 KB, up to 4000 shards, where the two rules meet. Smaller shards would cost a
-/// file each: a file is one more for the kernel to create and, under 4 KB, a disk block
-/// mostly empty. Not rounded up to a power of two: a shard is found by a remainder.
+/// A shard per 2.6 KB of text, and in a small segment up to one per 300 bytes; from 8 to
+/// 32768. A shard holds the postings and the text of its terms; in two years of text,
+/// where the index is about 1.4 times the text, a shard per 2.6 KB is about 3.5 KB (1.7 KB
+/// deflated). A small segment has far more distinct terms for its text (a day's index is
+/// about 2.9 times the text, mostly the terms' own text, which deflates less), and a query
+/// fetches a shard of each of the newest month's segments for each of its terms: a shard
+/// per 300 bytes keeps a day's shards under 1 KB, up to 4000 shards (the newest month's
+/// runs), and the rules meet at 10 MB of text. Smaller shards would cost a file each: a
+/// file is one more for the kernel to create, and a response's headers (about 150 bytes)
+/// would outweigh it. Not rounded up to a power of two: a shard is found by a remainder.
 fn shard_count(text_bytes: usize) -> u32 {
-    let count = (text_bytes / 2600).max((text_bytes / 1000).min(4000));
+    let count = (text_bytes / 2600).max((text_bytes / 300).min(4000));
     u32::try_from(count.clamp(8, 32768)).unwrap_or(32768)
 }
 
@@ -462,20 +494,28 @@ mod tests {
         let file = crate::to_json(&issue);
         let parts = issue.story("1-1");
         let body = Issue::story_text(&parts);
-        let at = places(&file, &parts, &escapes()).unwrap();
-        assert_eq!(at.len(), body.len() + 1);
+        let placed = places(&file, &parts, &escapes()).unwrap();
+        assert_eq!(placed.body_len(), body.len());
+        let at = |b: usize| placed.at(b) as usize;
         // From any character of the first part to its end, the file reads as the body.
         let first_part = body.split("接着").next().unwrap();
         for (b, _) in first_part.char_indices() {
-            let end = at[first_part.len() - 1] as usize;
-            let read = banmian_search::body_text(&file[at[b] as usize..end]);
+            let read = banmian_search::body_text(&file[at(b)..at(first_part.len() - 1)]);
             assert_eq!(read, first_part[b..].trim_end(), "from byte {b}");
         }
-        // The second part, found past what stands between.
+        // The second part, found past what stands between, up to the body's end.
         let second = body.find("接着").unwrap();
-        let read = banmian_search::body_text(&file[at[second] as usize..at[body.len()] as usize]);
+        let read = banmian_search::body_text(&file[at(second)..at(body.len())]);
         assert_eq!(read, "接着说完。");
-        assert_eq!(places(b"{}", &parts, &escapes()), None, "not in the file");
+        assert_eq!(
+            file[at(body.len())],
+            b'"',
+            "the end is the last string's closing quote"
+        );
+        assert!(
+            places(b"{}", &parts, &escapes()).is_none(),
+            "not in the file"
+        );
     }
 
     fn dates(list: &[&str]) -> BTreeSet<String> {

@@ -13,7 +13,8 @@
 // (INDEX_BYTES and ISSUE_BYTES: of BYTES, those from data/search/ and data/issues/); and on
 // stderr each query's bytes by folder.
 // Usage: node bench/scale-bench.js BASE_URL QUERY... (BENCH_DETAIL=1: each response of a
-// query on stderr, its bytes and URL)
+// query on stderr, its bytes and URL; BENCH_TRACE=PREFIX: a Chromium trace of each query,
+// from Enter to the count, in PREFIX-QUERY.json)
 const { chromium } = require('@playwright/test');
 
 const [base, ...queries] = process.argv.slice(2);
@@ -86,8 +87,10 @@ async function watch(context, page) {
     net.reset();
     const box = page.getByRole('searchbox', { name: '搜索本报' });
     await box.fill(q);
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: `${process.env.BENCH_TRACE}-${q}.json` });
     await box.press('Enter');
     await page.waitForFunction(() => window.scaleBench.t1 !== undefined, null, { timeout: 60000 });
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     await net.idle();
     const { t0, t1, text } = await page.evaluate(() => window.scaleBench);
     const count = /^共 (\d+) 条$/.exec(text);

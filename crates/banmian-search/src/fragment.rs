@@ -22,11 +22,8 @@ pub fn body_text(fragment: &[u8]) -> String {
     let mut at = 0;
     // Inside the first string, which is body text.
     let mut keep = true;
-    loop {
-        // In a string: up to its closing quote.
-        let Some(end) = string_end(fragment, at, keep.then_some(&mut out)) else {
-            break;
-        };
+    // In a string: up to its closing quote.
+    while let Some(end) = string_end(fragment, at, keep.then_some(&mut out)) {
         at = end + 1;
         // Between strings: the next value string of a key, skipping the others.
         match next_value(fragment, at) {

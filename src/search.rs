@@ -10,7 +10,9 @@ use std::rc::Rc;
 use banmian_model::Issue;
 use banmian_search::{in_headline, shard_of, Doc, Meta, Query, Segment, Shard};
 
-use crate::core::api::{issue_url, load, range_url, search_manifest, want, FetchError};
+use crate::core::api::{
+    issue_url, load, range_url, search_manifest, want, FetchError, MANIFEST_URL,
+};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -116,14 +118,9 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
                 .collect()
         })
         .collect();
-    // Every segment's shards and meta files at once: one round trip, not one a segment.
-    let meta_url = |si: usize| format!("data/search/{}/meta.deflate", manifest.segments[si].dir);
+    // Every segment's shards at once: one round trip, not one a segment.
     for url in shard_urls.iter().flatten() {
         want(url);
-    }
-    // The meta files are a few bytes an issue: fetched with the shards, not after them.
-    for si in 0..manifest.segments.len() {
-        want(&meta_url(si));
     }
     let mut found_in: Vec<(usize, Vec<banmian_search::Hit>)> = Vec::new();
     for (si, urls) in shard_urls.iter().enumerate() {
@@ -138,7 +135,8 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     }
     let mut hits: Vec<Ranked> = Vec::new();
     for (si, found) in found_in {
-        let meta = meta(&meta_url(si)).await?;
+        let meta = Meta::from_text(&manifest.segments[si].meta)
+            .map_err(|e| FetchError::Data(format!("{MANIFEST_URL}: {e}")))?;
         for hit in found {
             let date = meta.date_of(hit.doc).unwrap_or_default().to_owned();
             let headline = hit.starts.iter().any(|&p| in_headline(p));
@@ -242,13 +240,6 @@ async fn search_issue(query: &str, date: &str, top: usize) -> Result<Results, Fe
 async fn shard(url: &str) -> Result<Rc<Shard>, FetchError> {
     load(url, |b| {
         Shard::decode(b).map_err(|e| FetchError::Data(e.to_string()))
-    })
-    .await
-}
-
-async fn meta(url: &str) -> Result<Rc<Meta>, FetchError> {
-    load(url, |b| {
-        Meta::decode(b).map_err(|e| FetchError::Data(e.to_string()))
     })
     .await
 }

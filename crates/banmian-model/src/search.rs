@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Version 2: segments by the calendar's tiers, and a text table with marks in the
 /// document tables, for snippets (version 1's document tables have no text offsets).
-/// Version 3: the segment's files stored deflated (`.deflate`), and no text table: the
-/// document tables' offsets are in the stories' issue files.
+/// Version 3: the segment's files stored deflated (`.deflate`), no text table (the
+/// document tables' offsets are in the stories' issue files), and each segment's issues
+/// in the manifest (`meta`), not in a file.
 pub const SEARCH_FORMAT: &str = "banmian.search/3";
 
 /// Which index segments the site has; each segment's files never change.
@@ -37,4 +38,9 @@ pub struct SearchSegment {
     pub docs: u32,
     /// Documents a document-table file (`docs-<K>.deflate` holds documents K×chunk..).
     pub chunk: u32,
+    /// Its issues, oldest first, with their number of stories: what a query needs of the
+    /// segment besides its shards, here so that it fetches no file for it. The text form
+    /// of `banmian_search::Meta` (`0:2026-04-01:24;9:2:24`: the bytes a date shares with
+    /// the one before, the rest of it, its stories).
+    pub meta: String,
 }

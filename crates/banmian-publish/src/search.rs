@@ -1,10 +1,10 @@
 //! The search index of a site: `DATA_DIR/search/manifest.json` and its segments, each a
-//! folder named by a hash of its content, holding the term shards (`t<N>.deflate`), what
-//! ranking needs of every story (`meta.deflate`) and the document table
-//! (`docs-<K>.deflate`, [`CHUNK`] stories a file, fetched only for the results shown),
-//! each stored deflated (raw DEFLATE, which the viewer inflates with the browser's
+//! folder named by a hash of its content, holding the term shards (`t<N>.deflate`) and the
+//! document table (`docs-<K>.deflate`, [`CHUNK`] stories a file, fetched only for the
+//! results shown), each stored deflated (raw DEFLATE, which the viewer inflates with the browser's
 //! `DecompressionStream`): on disk as small as on the wire. A segment's files never
-//! change. A result's snippet is not in the index: the document table says where each
+//! change. What ranking needs of a segment (the issue of each story) is in the manifest.
+//! A result's snippet is not in the index: the document table says where each
 //! story's text stands in its issue file, of which the viewer fetches a few hundred bytes
 //! by range ([`places`]).
 //!
@@ -183,11 +183,11 @@ fn build(
             add_story(&mut builder, issue, file, parts, &escapes);
         }
         let segment = builder.finish(shards);
+        let meta = segment.meta.to_text();
         let files = segment
             .docs
             .chunks(CHUNK)
             .map(|chunk| Segment::encode_docs(chunk).into_bytes())
-            .chain([segment.meta.encode()])
             .chain(segment.shards);
         for bytes in files {
             // A closed channel means the writer failed: its error is reported below.
@@ -196,15 +196,16 @@ fn build(
             }
         }
         drop(send);
-        writer.join().unwrap_or_else(|_| {
+        let written = writer.join().unwrap_or_else(|_| {
             Err(PublishError::Io {
                 path: tmp.clone(),
                 err: std::io::Error::other("the index writer panicked"),
             })
-        })
+        });
+        written.map(|hash| (hash, meta))
     });
-    let folder = match written {
-        Ok(hash) => format!("{key}-{hash}"),
+    let (folder, meta) = match written {
+        Ok((hash, meta)) => (format!("{key}-{hash}"), meta),
         Err(err) => {
             let _ = fs::remove_dir_all(&tmp);
             return Err(err);
@@ -227,16 +228,16 @@ fn build(
         shards,
         docs: u32::try_from(docs).unwrap_or(u32::MAX),
         chunk: CHUNK as u32,
+        meta,
     };
     Ok((info, docs))
 }
 
 /// The files of a segment of `docs` stories in `shards` shards, in the order they are
-/// written and hashed: the document tables, the meta file, the shards.
+/// written and hashed: the document tables, the shards.
 fn file_names(docs: usize, shards: u32) -> Vec<String> {
     (0..docs.div_ceil(CHUNK))
         .map(|k| format!("docs-{k}.deflate"))
-        .chain(["meta.deflate".to_owned()])
         .chain((0..shards).map(|n| format!("t{n}.deflate")))
         .collect()
 }

@@ -507,7 +507,6 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
     );
     let mut expected: Vec<String> = (0..5)
         .map(|k| format!("docs-{k}.deflate"))
-        .chain(["meta.deflate".to_owned()])
         .chain((0..seg.shards).map(|n| format!("t{n}.deflate")))
         .collect();
     expected.sort();

@@ -432,14 +432,12 @@ impl Segment {
     }
 }
 
-/// The first bytes of a segment's meta file.
-pub const META_MAGIC: &[u8; 8] = b"bmmeta03";
-
 /// What a query needs of a segment besides its shards: the issue each document is in
-/// (documents are numbered by date). About three bytes an issue, which compress to about
-/// one (a daily's dates differ from each other in a digit or two, and its issues have
-/// about as many stories), so a query over a decade fetches a few kilobytes of them.
-/// (Whether a match is in a headline is in its position: [`in_headline`].)
+/// (documents are numbered by date). Written into the search manifest ([`Meta::to_text`]),
+/// so a query fetches no file for it: a decade of a daily is about 26 KB of text there,
+/// which compresses to a few hundred bytes (a daily's dates differ from each other in a
+/// digit or two, and its issues have about as many stories). (Whether a match is in a
+/// headline is in its position: [`in_headline`].)
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meta {
     /// Each issue date with its first document, in document order.
@@ -463,12 +461,11 @@ impl Meta {
         i.checked_sub(1).map(|i| self.issues[i].0.as_str())
     }
 
-    /// The binary form: magic, the number of issues, then each issue: how many bytes its
-    /// date shares with the one before, the rest of it (its length, its bytes), and how
-    /// many documents it has.
-    pub fn encode(&self) -> Vec<u8> {
-        let mut out = META_MAGIC.to_vec();
-        varint(&mut out, self.issues.len() as u64);
+    /// The text form: each issue as `shared:rest:documents`, `;` between them: how many
+    /// bytes its date shares with the one before, the rest of it, and how many documents
+    /// it has (`0:2026-04-01:24;9:2:24;8:10:23`).
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
         let mut last = "";
         for (i, (date, first)) in self.issues.iter().enumerate() {
             let shared = last
@@ -476,46 +473,50 @@ impl Meta {
                 .zip(date.bytes())
                 .take_while(|(a, b)| a == b)
                 .count();
-            // Not inside a character: the rest stays UTF-8.
+            // Not inside a character.
             let shared = (0..=shared)
                 .rev()
                 .find(|&n| date.is_char_boundary(n))
                 .unwrap_or(0);
-            varint(&mut out, shared as u64);
-            varint(&mut out, (date.len() - shared) as u64);
-            out.extend_from_slice(&date.as_bytes()[shared..]);
             let next = self.issues.get(i + 1).map_or(*first, |(_, n)| *n);
-            varint(&mut out, u64::from(next.saturating_sub(*first)));
+            if i > 0 {
+                out.push(';');
+            }
+            out += &format!(
+                "{shared}:{}:{}",
+                &date[shared..],
+                next.saturating_sub(*first)
+            );
             last = date;
         }
         out
     }
 
-    /// Reads the binary form, checking the format id first.
-    pub fn decode(bytes: &[u8]) -> Result<Meta, ShardError> {
-        let rest = bytes.strip_prefix(META_MAGIC.as_slice()).ok_or_else(|| {
-            ShardError("not a banmian search meta file (or another version of the format)".into())
-        })?;
-        let mut r = Reader { bytes: rest, at: 0 };
+    /// Reads the text form of [`Meta::to_text`].
+    pub fn from_text(text: &str) -> Result<Meta, ShardError> {
         let mut issues: Vec<(String, u32)> = Vec::new();
         let mut first = 0u32;
-        for _ in 0..r.varint()? {
-            let shared = r.varint()? as usize;
-            let len = r.varint()? as usize;
-            let bad = r.error("date is not UTF-8");
+        for (i, entry) in text.split(';').filter(|e| !e.is_empty()).enumerate() {
+            let bad =
+                |what: &str| ShardError(format!("issue {} of a segment's list: {what}", i + 1));
+            let mut fields = entry.splitn(3, ':');
+            let (Some(shared), Some(rest), Some(docs)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                return Err(bad("not shared:rest:documents"));
+            };
+            let shared: usize = shared.parse().map_err(|_| bad("not a number"))?;
+            let docs: u32 = docs.parse().map_err(|_| bad("not a number"))?;
             let last = issues.last().map_or("", |(d, _)| d.as_str());
-            let mut date = last
+            let date = last
                 .get(..shared)
-                .ok_or_else(|| r.error("shares more than the date before has"))?
-                .to_owned();
-            date += std::str::from_utf8(r.take(len)?).map_err(|_| bad)?;
+                .ok_or_else(|| bad("shares more than the date before has"))?
+                .to_owned()
+                + rest;
             issues.push((date, first));
             first = first
-                .checked_add(r.u32()?)
-                .ok_or_else(|| r.error("document number overflows"))?;
-        }
-        if r.at != rest.len() {
-            return Err(r.error("trailing bytes"));
+                .checked_add(docs)
+                .ok_or_else(|| bad("document number overflows"))?;
         }
         Ok(Meta { issues })
     }

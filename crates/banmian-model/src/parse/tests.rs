@@ -117,6 +117,7 @@ fn a_published_catalog_and_search_manifest_read() {
         parse_search_manifest(include_str!("../../tests/fixtures/manifest.json")).unwrap();
     assert_eq!(manifest.segments[0].key, "2026-04-03");
     assert_eq!(manifest.segments[0].issues, 1);
+    assert_eq!(manifest.segments[0].meta, "0:2026-04-03:5");
     // Manifests of the versions before name segments whose files this reader cannot
     // read (no text offsets; not deflated): refused by name.
     for old in [

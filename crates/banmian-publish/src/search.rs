@@ -178,9 +178,9 @@ fn build(
         let (send, receive) = mpsc::channel::<Vec<u8>>();
         let writer = scope.spawn(|| write_files(&tmp, &names, receive));
         let mut builder = IndexBuilder::new();
-        let escapes = escapes();
+        let json = Json::new();
         for (issue, file, parts) in &stories {
-            add_story(&mut builder, issue, file, parts, &escapes);
+            add_story(&mut builder, issue, file, parts, &json);
         }
         let segment = builder.finish(shards);
         let meta = segment.meta.to_text();
@@ -306,13 +306,13 @@ fn add_story(
     issue: &Issue,
     file: &[u8],
     parts: &[(u32, &Article)],
-    escapes: &[usize; 128],
+    json: &Json,
 ) {
     let Some((page, first)) = parts.first() else {
         return;
     };
     let body = Issue::story_text(parts);
-    let placed = places(file, parts, escapes).filter(|p| p.body_len() == body.len());
+    let placed = places(file, parts, json).filter(|p| p.body_len() == body.len());
     builder.add_placed(
         &issue.date,
         *page,
@@ -350,16 +350,16 @@ impl Placed {
 /// hold the story (then it has no snippet). Each part is found by its `id`, its first
 /// field; then each string of it, in order, by its key and its JSON form. The line break
 /// after a string stands at its closing quote, as does the body's end.
-fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Option<Placed> {
+fn places(file: &[u8], parts: &[(u32, &Article)], json: &Json) -> Option<Placed> {
     let mut runs: Vec<(usize, u64)> = Vec::new();
     let (mut body, mut cursor) = (0usize, 0usize);
     for (i, (_, article)) in parts.iter().enumerate() {
         let opening = format!("{{\"id\":{}", serde_json::to_string(&article.id).ok()?);
         cursor += memchr::memmem::find(file.get(cursor..)?, opening.as_bytes())?;
         let heads = [
-            ("kicker", &article.kicker),
-            ("subheadline", &article.subheadline),
-            ("byline", &article.byline),
+            (&json.kicker, &article.kicker),
+            (&json.subheadline, &article.subheadline),
+            (&json.byline, &article.byline),
         ];
         let strings = heads
             .into_iter()
@@ -367,26 +367,23 @@ fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Opt
             .filter_map(|(key, s)| Some((key, s.as_deref()?)))
             .chain(article.blocks.iter().filter_map(|b| match b {
                 Block::Paragraph { text } | Block::Subhead { text } => {
-                    Some(("text", text.as_str()))
+                    Some((&json.text, text.as_str()))
                 }
                 _ => None,
             }));
         for (key, s) in strings {
-            let field = format!("\"{key}\":{}", serde_json::to_string(s).ok()?);
-            cursor += memchr::memmem::find(file.get(cursor..)?, field.as_bytes())? + key.len() + 4;
-            runs.push((body, cursor as u64));
-            // An escaped character (`"`, `\\`, a control character) is longer in the file:
-            // the run after it starts anew.
-            let mut last = 0;
-            for (k, byte) in s.bytes().enumerate() {
-                let written = escapes.get(usize::from(byte)).copied().unwrap_or(1);
-                if written != 1 {
-                    cursor += k - last + written;
-                    last = k + 1;
-                    runs.push((body + last, cursor as u64));
+            // The next `"key":"` whose string is `s`.
+            loop {
+                let at = cursor + key.find(file.get(cursor..)?)? + key.needle().len();
+                let mark = runs.len();
+                runs.push((body, at as u64));
+                if let Some(end) = json.string_at(file, at, s, body, &mut runs) {
+                    cursor = end;
+                    break;
                 }
+                runs.truncate(mark);
+                cursor = at;
             }
-            cursor += s.len() - last;
             body += s.len() + 1;
         }
     }
@@ -394,13 +391,65 @@ fn places(file: &[u8], parts: &[(u32, &Article)], escapes: &[usize; 128]) -> Opt
     Some(Placed(runs))
 }
 
-/// How many bytes serde_json writes for each ASCII character in a string (`"` is `\"`,
-/// a control character `\n` or `\u0001`): asked of serde_json itself.
-fn escapes() -> [usize; 128] {
-    std::array::from_fn(|c| {
-        let c = char::from(c as u8);
-        serde_json::to_string(&c).map_or(1, |s| s.len() - 2)
-    })
+/// How serde_json writes what [`places`] looks for: the keys of a story's strings, and
+/// each ASCII character in a string (`"` is `\"`, a control character `\n` or `\u0001`),
+/// asked of serde_json itself.
+struct Json {
+    kicker: memchr::memmem::Finder<'static>,
+    subheadline: memchr::memmem::Finder<'static>,
+    byline: memchr::memmem::Finder<'static>,
+    text: memchr::memmem::Finder<'static>,
+    ascii: Vec<Vec<u8>>,
+}
+
+impl Json {
+    fn new() -> Json {
+        let key = |k: &'static str| memchr::memmem::Finder::new(k.as_bytes());
+        Json {
+            kicker: key("\"kicker\":\""),
+            subheadline: key("\"subheadline\":\""),
+            byline: key("\"byline\":\""),
+            text: key("\"text\":\""),
+            ascii: (0u8..128)
+                .map(|c| {
+                    let quoted = serde_json::to_string(&char::from(c)).unwrap_or_default();
+                    let inside = quoted.get(1..quoted.len().saturating_sub(1));
+                    inside.unwrap_or_default().as_bytes().to_vec()
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether the string whose content starts at `at` in `file` is `s`; if so, where its
+    /// closing quote is, having pushed onto `runs` where each run of it that the file holds
+    /// byte for byte starts after the first (anew after each escaped character), the body's
+    /// bytes counted from `body`.
+    fn string_at(
+        &self,
+        file: &[u8],
+        mut at: usize,
+        s: &str,
+        body: usize,
+        runs: &mut Vec<(usize, u64)>,
+    ) -> Option<usize> {
+        let same = |at: usize, expected: &[u8]| {
+            let end = at.checked_add(expected.len())?;
+            (file.get(at..end)? == expected).then_some(end)
+        };
+        let bytes = s.as_bytes();
+        let mut last = 0;
+        for (k, &byte) in bytes.iter().enumerate() {
+            let written = self.ascii.get(usize::from(byte)).filter(|w| w.len() != 1);
+            if let Some(written) = written {
+                at = same(at, &bytes[last..k])?;
+                at = same(at, written)?;
+                last = k + 1;
+                runs.push((body + last, at as u64));
+            }
+        }
+        at = same(at, &bytes[last..])?;
+        (file.get(at) == Some(&b'"')).then_some(at)
+    }
 }
 
 /// A shard per 2.6 KB of text, and in a small segment up to one per 300 bytes; from 8 to
@@ -495,7 +544,7 @@ mod tests {
         let file = crate::to_json(&issue);
         let parts = issue.story("1-1");
         let body = Issue::story_text(&parts);
-        let placed = places(&file, &parts, &escapes()).unwrap();
+        let placed = places(&file, &parts, &Json::new()).unwrap();
         assert_eq!(placed.body_len(), body.len());
         let at = |b: usize| placed.at(b) as usize;
         // From any character of the first part to its end, the file reads as the body.
@@ -514,7 +563,7 @@ mod tests {
             "the end is the last string's closing quote"
         );
         assert!(
-            places(b"{}", &parts, &escapes()).is_none(),
+            places(b"{}", &parts, &Json::new()).is_none(),
             "not in the file"
         );
     }

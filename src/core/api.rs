@@ -522,7 +522,7 @@ mod tests {
         assert!(changes(MANIFEST_URL));
         assert!(changes("data/issues/2026-04-03.json"), "a correction");
         assert!(!changes("data/catalog/2026-03-0123abcd.json"));
-        assert!(!changes("data/search/2026-0123abcd/meta.deflate"));
+        assert!(!changes("data/search/2026-0123abcd/t7.deflate"));
     }
 
     #[test]

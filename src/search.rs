@@ -8,11 +8,9 @@
 use std::rc::Rc;
 
 use banmian_model::Issue;
-use banmian_search::{in_headline, shard_of, Doc, Meta, Query, Segment, Shard};
+use banmian_search::{in_headline, shard_of, Doc, Query, Segment, Shard};
 
-use crate::core::api::{
-    issue_url, load, range_url, search_manifest, want, FetchError, MANIFEST_URL,
-};
+use crate::core::api::{issue_url, load, range_url, search_index, want, FetchError};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -100,7 +98,8 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     if let Some(date) = only {
         return search_issue(q, date, top).await;
     }
-    let manifest = search_manifest().await?;
+    let index = search_index().await?;
+    let manifest = &index.manifest;
     let shard_urls: Vec<Vec<String>> = manifest
         .segments
         .iter()
@@ -135,8 +134,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     }
     let mut hits: Vec<Ranked> = Vec::new();
     for (si, found) in found_in {
-        let meta = Meta::from_text(&manifest.segments[si].meta)
-            .map_err(|e| FetchError::Data(format!("{MANIFEST_URL}: {e}")))?;
+        let meta = &index.metas[si];
         for hit in found {
             let date = meta.date_of(hit.doc).unwrap_or_default().to_owned();
             let headline = hit.starts.iter().any(|&p| in_headline(p));

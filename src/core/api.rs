@@ -25,6 +25,7 @@ use std::sync::Arc;
 use banmian_model::{
     Catalog, Issue, ParseError, SearchManifest, CATALOG_FORMAT, ISSUE_FORMAT, SEARCH_FORMAT,
 };
+use banmian_search::Meta;
 use wasm_bindgen::JsValue;
 
 /// Why data could not be loaded.
@@ -103,9 +104,28 @@ pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
     Ok(Arc::clone(&kept))
 }
 
+/// The search manifest, with each segment's issues read once, as it is fetched (a query
+/// ranks its hits by them; a repeated or refined query reads them no more).
+pub struct SearchIndex {
+    /// The manifest.
+    pub manifest: SearchManifest,
+    /// Each segment's issues, in the manifest's order.
+    pub metas: Vec<Meta>,
+}
+
 /// Loads the search manifest.
-pub async fn search_manifest() -> Result<Rc<SearchManifest>, FetchError> {
-    load(MANIFEST_URL, |b| parse_search_manifest(text(b)?)).await
+pub async fn search_index() -> Result<Rc<SearchIndex>, FetchError> {
+    load(MANIFEST_URL, |b| {
+        let manifest = parse_search_manifest(text(b)?)?;
+        let metas = manifest
+            .segments
+            .iter()
+            .map(|s| Meta::from_text(&s.meta))
+            .collect::<Result<_, _>>()
+            .map_err(|e| FetchError::Data(format!("{MANIFEST_URL}: {e}")))?;
+        Ok(SearchIndex { manifest, metas })
+    })
+    .await
 }
 
 fn text(bytes: &[u8]) -> Result<&str, FetchError> {
@@ -356,15 +376,7 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     if let (file, Some((start, end))) = split_range(url) {
-        let whole = KEPT.with(|k| {
-            let k = k.borrow();
-            let bytes = &k.get(file)?.bytes;
-            Some(
-                bytes
-                    .get(start as usize..(end as usize).min(bytes.len()))?
-                    .to_vec(),
-            )
-        });
+        let whole = KEPT.with(|k| Some(cut(&k.borrow().get(file)?.bytes, start, end)));
         if let Some(bytes) = whole {
             return Ok(bytes);
         }
@@ -407,12 +419,17 @@ async fn get_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let bytes = js_sys::Uint8Array::new(&body).to_vec();
     // A server that ignores ranges sends the whole file.
     match split_range(url) {
-        (_, Some((start, end))) if response.status() == 200 => Ok(bytes
-            .get(start as usize..(end as usize).min(bytes.len()))
-            .unwrap_or_default()
-            .to_vec()),
+        (_, Some((start, end))) if response.status() == 200 => Ok(cut(&bytes, start, end)),
         _ => Ok(bytes),
     }
+}
+
+/// Bytes `start..end` of a whole file, as far as it goes.
+fn cut(bytes: &[u8], start: u64, end: u64) -> Vec<u8> {
+    bytes
+        .get(start as usize..(end as usize).min(bytes.len()))
+        .unwrap_or_default()
+        .to_vec()
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

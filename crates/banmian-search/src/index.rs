@@ -442,6 +442,8 @@ impl Segment {
 pub struct Meta {
     /// Each issue date with its first document, in document order.
     pub issues: Vec<(String, u32)>,
+    /// How many documents there are (the last issue's run from its first).
+    pub docs: u32,
 }
 
 impl Meta {
@@ -452,7 +454,10 @@ impl Meta {
                 issues.push((d.date.clone(), i as u32));
             }
         }
-        Meta { issues }
+        Meta {
+            issues,
+            docs: u32::try_from(docs.len()).unwrap_or(u32::MAX),
+        }
     }
 
     /// The issue date of document `doc`.
@@ -478,7 +483,7 @@ impl Meta {
                 .rev()
                 .find(|&n| date.is_char_boundary(n))
                 .unwrap_or(0);
-            let next = self.issues.get(i + 1).map_or(*first, |(_, n)| *n);
+            let next = self.issues.get(i + 1).map_or(self.docs, |(_, n)| *n);
             if i > 0 {
                 out.push(';');
             }
@@ -518,7 +523,10 @@ impl Meta {
                 .checked_add(docs)
                 .ok_or_else(|| bad("document number overflows"))?;
         }
-        Ok(Meta { issues })
+        Ok(Meta {
+            issues,
+            docs: first,
+        })
     }
 }
 

@@ -54,7 +54,7 @@ fn the_meta_file_knows_dates_and_a_position_knows_the_headline() {
         meta.issues,
         vec![("2026-04-02".to_owned(), 0), ("2026-04-03".to_owned(), 1)]
     );
-    assert_eq!(meta.to_text(), "0:2026-04-02:1;9:3:0");
+    assert_eq!(meta.to_text(), "0:2026-04-02:1;9:3:2");
     assert_eq!(Meta::from_text(&meta.to_text()).unwrap(), meta);
     assert_eq!(
         (meta.date_of(0), meta.date_of(2), meta.date_of(9)),
@@ -79,12 +79,15 @@ fn the_meta_file_knows_dates_and_a_position_knows_the_headline() {
                 .push((format!("2025-{:02}-{day:02}", i + 1), first));
         }
     }
+    year.docs = 365 * 24;
     let text = year.to_text();
+    assert!(text.ends_with(";9:1:24"), "the last issue's stories too");
     assert_eq!(Meta::from_text(&text).unwrap(), year);
     assert!(text.len() <= 365 * 8, "{} bytes", text.len());
     // Dates of any shape round-trip, a shared prefix cut only between characters.
     let odd = Meta {
         issues: vec![("甲".into(), 0), ("乙".into(), 3), ("乙a".into(), 4)],
+        docs: 5,
     };
     assert_eq!(Meta::from_text(&odd.to_text()).unwrap(), odd);
     // 甲乙丙 stands at 0, 1, 2; the body's 正 at BODY.

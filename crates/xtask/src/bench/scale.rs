@@ -40,19 +40,13 @@ const QUERIES: [&str; 5] = ["量发展", "窑", "人工智能", "观", "济发"]
 const LISTED: usize = 40;
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let browser_only = args.iter().any(|a| a == "--browser-only");
-    let args: Vec<String> = args
-        .iter()
-        .filter(|a| *a != "--browser-only")
-        .cloned()
-        .collect();
-    let sizes = sizes(&args)?;
+    let (sizes, browser_only) = options(args)?;
     let chromium = ensure_chromium()?;
+    let dir = root().join("target/bench-scale");
     if browser_only {
-        return queries_again(&sizes, &chromium);
+        return queries_again(&dir, &sizes, &chromium);
     }
     let py = inews_dataset()?;
-    let dir = root().join("target/bench-scale");
     // The old sites go first, before anything else is written (creating files just after a
     // big delete is slower on ext4, which would tell on the publish).
     for size in &sizes {
@@ -104,12 +98,9 @@ fn settle(removed: std::time::Instant) {
 
 /// `--browser-only`: the first queries again, in chromium, on the sites a full run
 /// published (for work on the viewer's search; `BENCH_DETAIL=1` lists every request).
-fn queries_again(sizes: &[Size], chromium: &Path) -> Result<(), String> {
+fn queries_again(dir: &Path, sizes: &[Size], chromium: &Path) -> Result<(), String> {
     for size in sizes {
-        let site = root()
-            .join("target/bench-scale")
-            .join(&size.key)
-            .join("site");
+        let site = dir.join(&size.key).join("site");
         if !site.join("data/search/manifest.json").is_file() {
             return Err(format!(
                 "{}: no published site; run `cargo xtask bench scale` first",
@@ -117,25 +108,24 @@ fn queries_again(sizes: &[Size], chromium: &Path) -> Result<(), String> {
             ));
         }
         let b = in_browser(&site, chromium)?;
-        let (mut ms, mut bytes) = (0.0, 0);
         for q in &b.queries {
-            println!("{}: {} {:.0} ms, {:.1} KB ({} requests; index {:.1} KB, issue files {:.1} KB), {} found", size.label, q.q, q.ms, kb(q.bytes), q.requests, kb(q.index), kb(q.issues), q.count);
-            ms += q.ms;
-            bytes += q.bytes;
+            println!(
+                "{}: {} {:.0} ms, {} ({} requests; index {}, issue files {}), {} found",
+                size.label,
+                q.q,
+                q.ms,
+                bytes(q.bytes),
+                q.requests,
+                bytes(q.index),
+                bytes(q.issues),
+                q.count
+            );
         }
-        let n = b.queries.len().max(1);
-        println!(
-            "{}: mean {:.0} ms, {:.1} KB",
-            size.label,
-            ms / n as f64,
-            kb(bytes / n as u64)
-        );
+        if let Some((ms, b)) = b.mean() {
+            println!("{}: mean {ms:.0} ms, {}", size.label, bytes(b as u64));
+        }
     }
     Ok(())
-}
-
-fn kb(bytes: u64) -> f64 {
-    bytes as f64 / 1000.0
 }
 
 /// One archive size: its days, its label and its folder in `target/bench-scale/`.
@@ -146,8 +136,9 @@ struct Size {
 }
 
 /// `--years N` (default 10): one year and N years (only one year when N is 1). `--days N`,
-/// for a quick run: an archive of N days alone.
-fn sizes(args: &[String]) -> Result<Vec<Size>, String> {
+/// for a quick run: an archive of N days alone. `--browser-only`: the queries alone, on the
+/// sites a run published.
+fn options(args: &[String]) -> Result<(Vec<Size>, bool), String> {
     const USAGE: &str = "usage: cargo xtask bench scale [--years N] [--browser-only]";
     let positive = |value: Option<&String>, flag: &str| {
         value
@@ -157,9 +148,11 @@ fn sizes(args: &[String]) -> Result<Vec<Size>, String> {
     };
     let mut years = 10;
     let mut days = None;
+    let mut browser_only = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
+            "--browser-only" => browser_only = true,
             "--years" => years = positive(it.next(), "--years")?,
             "--days" => days = Some(positive(it.next(), "--days")?),
             other => return Err(format!("unknown argument {other:?}; {USAGE}")),
@@ -174,7 +167,7 @@ fn sizes(args: &[String]) -> Result<Vec<Size>, String> {
         },
         key: format!("{n}y"),
     };
-    Ok(match days {
+    let sizes = match days {
         Some(d) => vec![Size {
             days: d,
             label: format!("{d} days"),
@@ -182,7 +175,8 @@ fn sizes(args: &[String]) -> Result<Vec<Size>, String> {
         }],
         None if years == 1 => vec![year(1)],
         None => vec![year(1), year(years)],
-    })
+    };
+    Ok((sizes, browser_only))
 }
 
 /// What `archive.py` says of the archive (`meta.txt`).
@@ -471,6 +465,18 @@ struct Browser {
     cold_wire: (u64, u64),
     /// The same as `bench size` counts it: every body brotli-11, KB.
     cold_br_kb: f64,
+}
+
+impl Browser {
+    /// The first queries' mean: ms and bytes.
+    fn mean(&self) -> Option<(f64, f64)> {
+        let n = self.queries.len() as f64;
+        (n > 0.0).then(|| {
+            let ms = self.queries.iter().map(|r| r.ms).sum::<f64>() / n;
+            let bytes = self.queries.iter().map(|r| r.bytes as f64).sum::<f64>() / n;
+            (ms, bytes)
+        })
+    }
 }
 
 /// A first query.
@@ -781,16 +787,7 @@ fn report(all: &[Figures]) {
             none,
         ));
     }
-    let mean = |f: &Figures| {
-        f.measured_in_browser()
-            .filter(|b| !b.queries.is_empty())
-            .map(|b| {
-                let n = b.queries.len() as f64;
-                let ms = b.queries.iter().map(|r| r.ms).sum::<f64>() / n;
-                let kb = b.queries.iter().map(|r| r.bytes as f64).sum::<f64>() / n;
-                (ms, kb)
-            })
-    };
+    let mean = |f: &Figures| f.measured_in_browser().and_then(Browser::mean);
     rows.push(row(
         all,
         "first query, mean",

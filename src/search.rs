@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use banmian_model::Issue;
-use banmian_search::{in_headline, shard_of, Doc, Query, Segment, Shard};
+use banmian_search::{in_headline, shard_of, Doc, Plan, Query, Segment, Shard};
 
 use crate::core::api::{issue_url, load, range_url, search_index, want, FetchError};
 use crate::core::marks::matches;
@@ -31,8 +31,7 @@ const WINDOW: u64 = 1536;
 /// Where a result's story is described.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Story {
-    /// A line of a segment's document table, read when the result is shown (its fetch is
-    /// started as the search ends).
+    /// A line of a segment's document table, read when the result comes near the screen.
     Row {
         /// The document table's file.
         table: String,
@@ -100,34 +99,37 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     }
     let index = search_index().await?;
     let manifest = &index.manifest;
-    let shard_urls: Vec<Vec<String>> = manifest
+    // Each segment's terms (its frequent pairs decide them) and their shards.
+    let plans: Vec<(Plan, Vec<String>)> = manifest
         .segments
         .iter()
-        .map(|seg| {
-            query
-                .terms()
+        .zip(&index.metas)
+        .map(|(seg, meta)| {
+            let plan = query.plan(|p| meta.is_frequent(p));
+            let urls = plan
                 .iter()
-                .map(|t| {
+                .map(|(t, _)| {
                     format!(
                         "data/search/{}/t{}.deflate",
                         seg.dir,
                         shard_of(t, seg.shards)
                     )
                 })
-                .collect()
+                .collect();
+            (plan, urls)
         })
         .collect();
     // Every segment's shards at once: one round trip, not one a segment.
-    for url in shard_urls.iter().flatten() {
+    for url in plans.iter().flat_map(|(_, urls)| urls) {
         want(url);
     }
     let mut found_in: Vec<(usize, Vec<banmian_search::Hit>)> = Vec::new();
-    for (si, urls) in shard_urls.iter().enumerate() {
+    for (si, (plan, urls)) in plans.iter().enumerate() {
         let mut shards: Vec<Rc<Shard>> = Vec::new();
         for url in urls {
             shards.push(shard(url).await?);
         }
-        let found = query.run(|t| shards.iter().find_map(|s| s.get(t)));
+        let found = query.run(plan, |t| shards.iter().find_map(|s| s.get(t)));
         if !found.is_empty() {
             found_in.push((si, found));
         }
@@ -165,8 +167,6 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
             let seg = &manifest.segments[hit.segment];
             let chunk = seg.chunk.max(1);
             let table = format!("data/search/{}/docs-{}.deflate", seg.dir, hit.doc / chunk);
-            // Every result's table at once: the results show as one.
-            want(&table);
             Found {
                 story: Story::Row {
                     table,

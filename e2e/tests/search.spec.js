@@ -114,3 +114,46 @@ test('an index file that is not what it should be says so, naming it; the next s
   await expect(page.getByRole('status')).toHaveText(/^共 \d+ 条$/);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a result below the screen reads its line and its snippet only when the reader scrolls to it', async ({ page }) => {
+  // A phone's screen. /months/ has seven issues of five stories, each with 本报讯 in it.
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto('/months/search');
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await search(page, '本报讯');
+  await expect(page.getByRole('status')).toHaveText('共 35 条');
+  const results = page.locator('.results').getByRole('listitem');
+  await expect(results).toHaveCount(20);
+  const first = results.first();
+  await expect(first.getByRole('link')).toBeVisible();
+  await expect(first.locator('.snippet mark').first()).toHaveText('本报讯');
+  // The last is far below the screen: it shows as waiting, and nothing was fetched for it.
+  const last = results.last();
+  await expect(last).toHaveAttribute('aria-busy', 'true');
+  await expect(last.getByRole('link')).toHaveCount(0);
+  const read = () => asked.filter((u) => /\/docs-\d+\.deflate$/.test(u) || u.includes('/data/issues/'));
+  const before = read().length;
+  expect(before).toBeGreaterThan(0);
+  // Scrolled to, it reads them and shows its headline, date, page and snippet.
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.getByRole('link')).toBeVisible();
+  await expect(last).not.toHaveAttribute('aria-busy', 'true');
+  await expect(last.locator('.meta')).toContainText('版');
+  await expect(last.locator('.snippet mark').first()).toHaveText('本报讯');
+  expect(read().length).toBeGreaterThan(before);
+});
+
+test('the search box loads the index manifest when it is focused, and the query that follows uses it', async ({ page }) => {
+  await page.goto('/multi/');
+  const manifests = [];
+  page.on('request', (r) => { if (r.url().endsWith('/data/search/manifest.json')) manifests.push(r.url()); });
+  const box = page.getByRole('searchbox', { name: '搜索本报' });
+  await box.focus();
+  await expect.poll(() => manifests.length).toBe(1);
+  await box.fill('图书馆');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+  await expect(page.getByRole('link', { name: /图书馆/ }).first()).toBeVisible();
+  expect(manifests).toHaveLength(1);
+});

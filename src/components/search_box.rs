@@ -1,4 +1,5 @@
 //! The search box, on every view: typing searches as one goes (debounced), Enter at once.
+//! Focused, it starts loading the search manifest, so a query waits only for its shards.
 
 use leptos::prelude::*;
 
@@ -38,6 +39,7 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
+        crate::core::api::search_index_ahead();
         value.set(event_target_value(&ev));
         let later = gloo_timers::callback::Timeout::new(DEBOUNCE_MS, move || go(true));
         pending.set_value(Some(later));
@@ -56,6 +58,7 @@ pub fn SearchBox() -> impl IntoView {
                 placeholder=strings::t().search_placeholder
                 prop:value=move || value.get()
                 on:input=on_input
+                on:focus=move |_| crate::core::api::search_index_ahead()
             />
             <button type="submit">{strings::t().search}</button>
         </form>

@@ -104,23 +104,45 @@ pub async fn issue(date: String) -> Result<Arc<Issue>, FetchError> {
     Ok(Arc::clone(&kept))
 }
 
-/// The search manifest, with each segment's issues read once, as it is fetched (a query
-/// ranks its hits by them; a repeated or refined query reads them no more).
+/// The search manifest, with each segment's issues and frequent pairs read once, as it is
+/// fetched (a query plans its terms and ranks its hits by them; a repeated or refined
+/// query reads them no more).
 pub struct SearchIndex {
     /// The manifest.
     pub manifest: SearchManifest,
-    /// Each segment's issues, in the manifest's order.
+    /// Each segment's issues and frequent pairs, in the manifest's order.
     pub metas: Vec<Meta>,
 }
 
 /// Loads the search manifest.
 pub async fn search_index() -> Result<Rc<SearchIndex>, FetchError> {
-    load(MANIFEST_URL, |b| {
+    search_index_in(VIEW.with(Cell::get)).await
+}
+
+/// Starts loading the search manifest for the view the reader is about to open: the
+/// search box calls it when it is focused or typed in, so the query that follows finds
+/// the manifest loaded (it is fetched again on each view otherwise, being a file a publish
+/// changes). Nothing when it is loaded for that view, or on its way.
+pub fn search_index_ahead() {
+    let next = VIEW.with(Cell::get).wrapping_add(1);
+    let ready = KEPT.with(|k| k.borrow().get(MANIFEST_URL).is_some_and(|k| k.view == next));
+    let flying = FLYING.with(|f| f.borrow().contains_key(MANIFEST_URL));
+    if !ready && !flying {
+        leptos::task::spawn_local(async move {
+            // A failure shows when the search runs and fetches it again.
+            let _ = search_index_in(next).await;
+        });
+    }
+}
+
+/// Loads the search manifest, kept as fetched in view `view`.
+async fn search_index_in(view: u32) -> Result<Rc<SearchIndex>, FetchError> {
+    load_in(view, MANIFEST_URL, |b| {
         let manifest = parse_search_manifest(text(b)?)?;
         let metas = manifest
             .segments
             .iter()
-            .map(|s| Meta::from_text(&s.meta))
+            .map(|s| Meta::from_text(&s.meta).map(|m| m.with_frequent(&s.frequent)))
             .collect::<Result<_, _>>()
             .map_err(|e| FetchError::Data(format!("{MANIFEST_URL}: {e}")))?;
         Ok(SearchIndex { manifest, metas })
@@ -163,7 +185,11 @@ pub fn changes(url: &str) -> bool {
 
 /// What the store holds for `url`, if it is still good to use in this view.
 fn kept(url: &str) -> Option<Rc<dyn Any>> {
-    let view = VIEW.with(Cell::get);
+    kept_in(VIEW.with(Cell::get), url)
+}
+
+/// What the store holds for `url`, if it is good to use in view `view`.
+fn kept_in(view: u32, url: &str) -> Option<Rc<dyn Any>> {
     KEPT.with(|k| {
         k.borrow()
             .get(url)
@@ -187,8 +213,16 @@ pub async fn load<T: 'static>(
     url: &str,
     parse: impl FnOnce(&[u8]) -> Result<T, FetchError>,
 ) -> Result<Rc<T>, FetchError> {
-    let view = VIEW.with(Cell::get);
-    if let Some(hit) = kept(url).and_then(|v| v.downcast::<T>().ok()) {
+    load_in(VIEW.with(Cell::get), url, parse).await
+}
+
+/// [`load`] for view `view` (this one, or the next: [`search_index_ahead`]).
+async fn load_in<T: 'static>(
+    view: u32,
+    url: &str,
+    parse: impl FnOnce(&[u8]) -> Result<T, FetchError>,
+) -> Result<Rc<T>, FetchError> {
+    if let Some(hit) = kept_in(view, url).and_then(|v| v.downcast::<T>().ok()) {
         return Ok(hit);
     }
     let bytes = get_bytes(url).await?;

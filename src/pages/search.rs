@@ -71,21 +71,30 @@ pub fn SearchView() -> impl IntoView {
 }
 
 /// One result: headline (a link to the story with the hits marked), date, page, snippet.
-/// It reads its story's line of the document table (fetched as the search ended), then the
-/// snippet's text: the bytes of its issue's file around the match (a few hundred),
-/// or, searching one issue, that issue's story (already loaded).
+/// Once it comes near the screen ([`near`]) it reads its story's line of the document
+/// table, then the snippet's text: the bytes of its issue's file around the match (a few
+/// hundred), or, searching one issue, that issue's story (already loaded). A reader who
+/// does not scroll fetches nothing for the results below.
 #[component]
 fn ResultItem(found: Found, q: String) -> impl IntoView {
     let nav = use_nav();
     let story = found.story;
+    let row = NodeRef::<leptos::html::Li>::new();
+    let seen = near(row);
     let read = LocalResource::new(move || {
-        let story = story.clone();
-        async move { story.read().await }
+        let (story, seen) = (story.clone(), seen.get());
+        async move {
+            if seen {
+                Some(story.read().await)
+            } else {
+                None
+            }
+        }
     });
-    move || {
-        let (d, window) = match read.get() {
-            None => return view! { <li aria-busy="true"><span class="result-title pending">"…"</span></li> }.into_any(),
-            Some(Err(e)) => return view! { <li><Problem message=strings::fetch_error(strings::t().search_index, &e)/></li> }.into_any(),
+    let item = move || {
+        let (d, window) = match read.get().flatten() {
+            None => return view! { <span class="result-title pending">"…"</span> }.into_any(),
+            Some(Err(e)) => return view! { <Problem message=strings::fetch_error(strings::t().search_index, &e)/> }.into_any(),
             Some(Ok(read)) => read,
         };
         let route = Route::Article {
@@ -108,18 +117,58 @@ fn ResultItem(found: Found, q: String) -> impl IntoView {
         });
         let q = q.clone();
         view! {
-            <li>
-                <a class="result-title" href=href>{d.headline.clone()}</a>
-                <p class="meta">{strings::date(&d.date)}" "{strings::page_label(d.page)}</p>
-                <p class="snippet">
-                    {move || text.get().flatten().map(|t| snippet(&t, &q, 40).unwrap_or_else(|| lede(&t))).map(|pieces| {
-                        pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()
-                    })}
-                </p>
-            </li>
+            <a class="result-title" href=href>{d.headline.clone()}</a>
+            <p class="meta">{strings::date(&d.date)}" "{strings::page_label(d.page)}</p>
+            <p class="snippet">
+                {move || text.get().flatten().map(|t| snippet(&t, &q, 40).unwrap_or_else(|| lede(&t))).map(|pieces| {
+                    pieces.into_iter().map(|(t, m)| if m { view! { <mark>{t}</mark> }.into_any() } else { t.into_any() }).collect_view()
+                })}
+            </p>
         }
         .into_any()
-    }
+    };
+    let busy = move || read.get().flatten().is_none().then_some("true");
+    view! { <li node_ref=row aria-busy=busy>{item}</li> }
+}
+
+/// Whether the element of `node` has come within half a screen of the viewport (then it
+/// stays so): a result reads its line and its snippet only then. Where the browser has no
+/// `IntersectionObserver`, at once.
+fn near(node: NodeRef<leptos::html::Li>) -> ReadSignal<bool> {
+    let (seen, set_seen) = signal(false);
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        let Some(el) = node.get() else { return };
+        let on_change = wasm_bindgen::closure::Closure::<
+            dyn Fn(js_sys::Array, web_sys::IntersectionObserver),
+        >::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let near = entries.iter().any(|e| {
+                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if near {
+                    set_seen.try_set(true);
+                    observer.disconnect();
+                }
+            },
+        );
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin("50% 0px");
+        match web_sys::IntersectionObserver::new_with_options(
+            on_change.as_ref().unchecked_ref(),
+            &init,
+        ) {
+            Ok(observer) => {
+                observer.observe(&el);
+                // Kept (and the callback with it) until the result is taken down.
+                let kept = StoredValue::new_local((observer, on_change));
+                on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
+            }
+            Err(_) => set_seen.set(true),
+        }
+    });
+    seen
 }
 
 /// The start of a story's text, for a result whose match is in its headline only.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Version 3: the segment's files stored deflated (`.deflate`), no text table (the
 /// document tables' offsets are in the stories' issue files), and each segment's issues
 /// in the manifest (`meta`), not in a file.
-pub const SEARCH_FORMAT: &str = "banmian.search/3";
+pub const SEARCH_FORMAT: &str = "banmian.search/4";
 
 /// Which index segments the site has; each segment's files never change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,4 +43,9 @@ pub struct SearchSegment {
     /// of `banmian_search::Meta` (`0:2026-04-01:24;9:2:24`: the bytes a date shares with
     /// the one before, the rest of it, its stories).
     pub meta: String,
+    /// Its frequent pairs, `;` between them (`发 展;工 作`; none in a small segment): they
+    /// keep only first positions, and the three units around them are indexed, so a query
+    /// plans its terms with them (`banmian_search::Meta::frequent_text`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub frequent: String,
 }

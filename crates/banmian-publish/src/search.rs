@@ -166,10 +166,17 @@ fn build(
         .filter(|(_, _, parts)| !parts.is_empty())
         .collect();
     let docs = stories.len();
-    // The text indexed, measured (not kept: a segment of two years holds enough already).
+    // The text indexed, measured, and its pairs counted, so that the frequent ones are
+    // known before the first story is added (the text is not kept: a segment of two years
+    // holds enough already).
+    let mut builder = IndexBuilder::new();
     let text = stories
         .iter()
-        .map(|(_, _, parts)| Issue::story_text(parts).len())
+        .map(|(_, _, parts)| {
+            let body = Issue::story_text(parts);
+            builder.count(Issue::story_headline(parts), &body);
+            body.len()
+        })
         .sum();
     let shards = shard_count(text);
     let names = file_names(docs, shards);
@@ -177,13 +184,12 @@ fn build(
     let written = std::thread::scope(|scope| {
         let (send, receive) = mpsc::channel::<Vec<u8>>();
         let writer = scope.spawn(|| write_files(&tmp, &names, receive));
-        let mut builder = IndexBuilder::new();
         let json = Json::new();
         for (issue, file, parts) in &stories {
             add_story(&mut builder, issue, file, parts, &json);
         }
         let segment = builder.finish(shards);
-        let meta = segment.meta.to_text();
+        let meta = (segment.meta.to_text(), segment.meta.frequent_text());
         let files = segment
             .docs
             .chunks(CHUNK)
@@ -228,7 +234,8 @@ fn build(
         shards,
         docs: u32::try_from(docs).unwrap_or(u32::MAX),
         chunk: CHUNK as u32,
-        meta,
+        meta: meta.0,
+        frequent: meta.1,
     };
     Ok((info, docs))
 }

@@ -6,13 +6,13 @@
 use std::fs;
 use std::path::Path;
 
-use banmian_model::parse_search_manifest;
 use banmian_model::{
     parse_catalog, parse_issue, validate, Article, Block, Issue, Jump, Kind, Page, Paper, Severity,
     ISSUE_FORMAT,
 };
+use banmian_model::{parse_search_manifest, SearchSegment};
 use banmian_publish::{publish, Outcome, PublishError};
-use banmian_search::{body_text, shard_of, Query, Segment, Shard};
+use banmian_search::{body_text, shard_of, Hit, Meta, Query, Segment, Shard};
 use proptest::prelude::*;
 
 fn article(id: &str, headline: &str, text: &str) -> Article {
@@ -340,22 +340,28 @@ fn search(data: &Path, q: &str) -> Vec<String> {
                 .unwrap(),
             );
         }
-        let shards: Vec<Shard> = query
-            .terms()
-            .iter()
-            .map(|t| {
-                Shard::decode(&inflate(
-                    &dir.join(format!("t{}.deflate", shard_of(t, seg.shards))),
-                ))
-                .unwrap()
-            })
-            .collect();
-        for hit in query.run(|t| shards.iter().find_map(|s| s.get(t))) {
+        for hit in segment_hits(data, seg, &query) {
             let d = &docs[hit.doc as usize];
             out.push(format!("{} {} {}", d.date, d.page, d.id));
         }
     }
     out
+}
+
+/// The hits of `query` in the segment `seg` of the site's `data`, planned with the
+/// segment's frequent pairs and read from its shards, as the viewer does.
+fn segment_hits(data: &Path, seg: &SearchSegment, query: &Query) -> Vec<Hit> {
+    let dir = data.join("search").join(&seg.dir);
+    let meta = Meta::default().with_frequent(&seg.frequent);
+    let plan = query.plan(|p| meta.is_frequent(p));
+    let shards: Vec<Shard> = plan
+        .iter()
+        .map(|(t, _)| {
+            let name = format!("t{}.deflate", shard_of(t, seg.shards));
+            Shard::decode(&inflate(&dir.join(name))).unwrap()
+        })
+        .collect();
+    query.run(&plan, |t| shards.iter().find_map(|s| s.get(t)))
 }
 
 /// The text of the issue file's window around the first match of `q` in the first segment
@@ -370,15 +376,7 @@ fn snippet_text(data: &Path, q: &str) -> String {
         let docs =
             Segment::decode_docs(&String::from_utf8(inflate(&dir.join("docs-0.deflate"))).unwrap())
                 .unwrap();
-        let shards: Vec<Shard> = query
-            .terms()
-            .iter()
-            .map(|t| {
-                let name = format!("t{}.deflate", shard_of(t, seg.shards));
-                Shard::decode(&inflate(&dir.join(name))).unwrap()
-            })
-            .collect();
-        if let Some(hit) = query.run(|t| shards.iter().find_map(|s| s.get(t))).first() {
+        if let Some(hit) = segment_hits(data, seg, &query).first() {
             let doc = &docs[hit.doc as usize];
             let at = doc.body_position(hit.starts[0]).unwrap();
             let (a, b) = doc.window(at, at + 1);

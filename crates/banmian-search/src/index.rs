@@ -2,17 +2,33 @@
 //!
 //! A *segment* indexes some documents (in banmian: the stories of one year). It has a
 //! document table and its terms spread over `shards` files by a hash of the term, so a
-//! query fetches only the shards of its terms. A term is a unit (`观`, `c919`) or two
-//! adjacent units (`绩 观`); its postings list every document it is in, with positions
-//! (a unit: its first position only).
+//! query fetches only the shards of its terms. A term is a unit (`观`, `c919`), two
+//! adjacent units (`绩 观`) or three (`量 发 展`); its postings list every document it is
+//! in, with positions.
+//!
+//! A pair keeps all its positions (a phrase is verified with them), except a *frequent*
+//! pair, one that stands more than [`FREQUENT`] times in the segment (`发 展`, in a tenth
+//! of its stories, would be 13 KB of positions in two years of a daily): its positions
+//! would be most of what any query containing it fetches. Such a pair keeps, as a single
+//! unit does, only its first position in the headline and its first in the body, and the
+//! three units around each of its occurrences are indexed instead (`量 发 展`, `发 展 的`),
+//! with all their positions, like [Lucene's common grams]. The segment's [`Meta`] lists its
+//! frequent pairs, so a query ([`crate::Query::plan`]) knows which terms to fetch.
+//!
+//! [Lucene's common grams]: https://lucene.apache.org/core/9_0_0/analysis/common/org/apache/lucene/analysis/commongrams/CommonGramsFilter.html
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::tokenize::{tokenize, Unit};
 
 /// The first bytes of a shard file: the format id and version.
-pub const SHARD_MAGIC: &[u8; 8] = b"bmshard3";
+pub const SHARD_MAGIC: &[u8; 8] = b"bmshard4";
+
+/// A pair of units that stands more often than this in a segment is *frequent* (see the
+/// module's text): its positions would be about this many bytes deflated, which is then
+/// about the most a term of a query costs in a segment.
+pub const FREQUENT: u32 = 4000;
 
 /// One searchable document: a story, all its parts stitched.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,14 +95,16 @@ impl Doc {
 /// The postings of one term: `(document, positions)`, by document.
 pub type Postings = Vec<(u32, Vec<u32>)>;
 
-/// The term of one unit.
-pub(crate) fn unigram(u: &Unit) -> String {
-    u.to_string()
-}
-
-/// The term of two adjacent units (a space never stands in a unit).
-pub(crate) fn bigram(a: &Unit, b: &Unit) -> String {
-    format!("{a} {b}")
+/// The term of adjacent units (a space never stands in a unit): `绩 观`, `量 发 展`.
+pub(crate) fn ngram(units: &[Unit]) -> String {
+    let mut out = String::new();
+    for (i, u) in units.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out += &u.to_string();
+    }
+    out
 }
 
 /// Which of `shards` shards holds `term` (FNV-1a).
@@ -142,27 +160,45 @@ impl FxHasher {
 }
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// A unit as a number while building: a CJK character is its code point, a word
 /// `WORDS + ` its place in the builder's word list.
 const WORDS: u32 = 0x11_0000;
 
-/// The second half of a single unit's term key (no second unit).
+/// A term key's place for no unit (a single unit's second and third, a pair's third).
 const ALONE: u32 = u32::MAX;
+
+/// A term's key: its units as numbers, [`ALONE`] where it has fewer than three.
+fn key(a: u32, b: u32, c: u32) -> u128 {
+    u128::from(a) << 64 | u128::from(b) << 32 | u128::from(c)
+}
+
+/// A pair's key while counting.
+fn pair(a: u32, b: u32) -> u64 {
+    u64::from(a) << 32 | u64::from(b)
+}
 
 /// Collects documents into a segment.
 ///
-/// A term is looked up by a number (its one or two units as numbers), not by its text:
-/// the text of each term is made once, in [`IndexBuilder::finish`]. Postings are kept
-/// encoded as they grow (documents come in order), so building takes about as much
-/// memory as the index itself.
-#[derive(Debug, Default)]
+/// A term is looked up by a number (its units as numbers), not by its text: the text of
+/// each term is made once, in [`IndexBuilder::finish`]. Postings are kept encoded as they
+/// grow (documents come in order), so building takes about as much memory as the index
+/// itself. Which pairs are frequent is known before the first document is added: the
+/// caller first [`IndexBuilder::count`]s every document (else no pair is frequent).
+#[derive(Debug)]
 pub struct IndexBuilder {
     docs: Vec<Doc>,
     words: FastMap<String, u32>,
     word_list: Vec<String>,
-    ids: FastMap<u64, u32>,
+    ids: FastMap<u128, u32>,
     terms: Vec<TermData>,
+    /// How often each pair stands, while counting.
+    counts: FastMap<u64, u32>,
+    /// Pairs standing more often than this are frequent.
+    threshold: u32,
+    /// The frequent pairs, once counting is over.
+    frequent: FastSet<u64>,
     /// The current document's term occurrences, `term << 32 | position` (scratch).
     pairs: Vec<u64>,
     singles: Vec<u64>,
@@ -171,16 +207,64 @@ pub struct IndexBuilder {
 
 #[derive(Debug)]
 struct TermData {
-    key: u64,
+    key: u128,
     docs: u32,
     last_doc: u32,
     bytes: Vec<u8>,
 }
 
+impl Default for IndexBuilder {
+    fn default() -> IndexBuilder {
+        IndexBuilder::frequent_above(FREQUENT)
+    }
+}
+
 impl IndexBuilder {
-    /// An empty builder.
+    /// An empty builder, pairs frequent above [`FREQUENT`].
     pub fn new() -> IndexBuilder {
         IndexBuilder::default()
+    }
+
+    /// An empty builder whose frequent pairs are those standing more than `threshold`
+    /// times (small numbers are for tests).
+    pub fn frequent_above(threshold: u32) -> IndexBuilder {
+        IndexBuilder {
+            docs: Vec::new(),
+            words: FastMap::default(),
+            word_list: Vec::new(),
+            ids: FastMap::default(),
+            terms: Vec::new(),
+            counts: FastMap::default(),
+            threshold,
+            frequent: FastSet::default(),
+            pairs: Vec::new(),
+            singles: Vec::new(),
+            positions: Vec::new(),
+        }
+    }
+
+    /// Counts the pairs of a story that will be added: every story is counted before the
+    /// first is added, so that the frequent pairs are known.
+    pub fn count(&mut self, headline: &str, body: &str) {
+        let (title, text) = (self.units(headline), self.units(body));
+        for units in [Self::indexed(&title), &text[..]] {
+            for w in units.windows(2) {
+                *self.counts.entry(pair(w[0], w[1])).or_default() += 1;
+            }
+        }
+    }
+
+    /// The units of a text, as numbers.
+    fn units(&mut self, text: &str) -> Vec<u32> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| self.unit(t.unit))
+            .collect()
+    }
+
+    /// The units of a headline that are indexed (a longer one, up to [`BODY`]).
+    fn indexed(title: &[u32]) -> &[u32] {
+        &title[..title.len().min(BODY as usize - 1)]
     }
 
     /// Adds a story: its headline and its body text (all parts, in order), the body
@@ -202,11 +286,16 @@ impl IndexBuilder {
         body: &str,
         place: impl Fn(usize) -> u64,
     ) {
+        if !self.counts.is_empty() {
+            let threshold = self.threshold;
+            self.frequent = std::mem::take(&mut self.counts)
+                .into_iter()
+                .filter(|&(_, n)| n > threshold)
+                .map(|(k, _)| k)
+                .collect();
+        }
         let doc = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
-        let title: Vec<u32> = tokenize(headline)
-            .into_iter()
-            .map(|t| self.unit(t.unit))
-            .collect();
+        let title = self.units(headline);
         let tokens = tokenize(body);
         let offset = place(0);
         let from_offset =
@@ -219,33 +308,52 @@ impl IndexBuilder {
             .collect();
         let text: Vec<u32> = tokens.into_iter().map(|t| self.unit(t.unit)).collect();
         let title_units = u32::try_from(title.len()).unwrap_or(u32::MAX);
-        let indexed = &title[..title.len().min(BODY as usize - 1)];
         self.pairs.clear();
         self.singles.clear();
         // The body starts at BODY, past the headline, so no pair spans the two.
-        for (units, offset) in [(indexed, 0u32), (&text[..], BODY)] {
+        for (units, offset) in [(Self::indexed(&title), 0u32), (&text[..], BODY)] {
             for (i, &u) in units.iter().enumerate() {
                 let pos = offset.saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
-                let t = self.term(u64::from(u) << 32 | u64::from(ALONE));
+                let t = self.term(key(u, ALONE, ALONE));
                 self.singles.push(u64::from(t) << 32 | u64::from(pos));
-                if let Some(&next) = units.get(i + 1) {
-                    let t = self.term(u64::from(u) << 32 | u64::from(next));
-                    self.pairs.push(u64::from(t) << 32 | u64::from(pos));
+                let Some(&next) = units.get(i + 1) else {
+                    continue;
+                };
+                let t = self.term(key(u, next, ALONE));
+                let frequent = self.frequent.contains(&pair(u, next));
+                let list = if frequent {
+                    &mut self.singles
+                } else {
+                    &mut self.pairs
+                };
+                list.push(u64::from(t) << 32 | u64::from(pos));
+                if let Some(&third) = units.get(i + 2) {
+                    if frequent || self.frequent.contains(&pair(next, third)) {
+                        let t = self.term(key(u, next, third));
+                        self.pairs.push(u64::from(t) << 32 | u64::from(pos));
+                    }
                 }
             }
         }
-        // By term, then position. A single unit keeps only its first position: enough to
-        // find the document and to tell a headline match; pairs keep all (a phrase needs
-        // them).
+        // By term, then position. A single unit, or a frequent pair, keeps only its first
+        // position in the headline and its first in the body: enough to find the document,
+        // to tell a headline match and to place a snippet; other terms keep all (a phrase
+        // needs them).
         self.singles.sort_unstable();
         self.pairs.sort_unstable();
         for (list, all) in [(&self.singles, false), (&self.pairs, true)] {
             for group in list.chunk_by(|a, b| a >> 32 == b >> 32) {
                 let data = &mut self.terms[(group[0] >> 32) as usize];
                 self.positions.clear();
-                let take = if all { group.len() } else { 1 };
-                self.positions
-                    .extend(group[..take].iter().map(|&e| e as u32));
+                let mut positions = group.iter().map(|&e| e as u32);
+                if all {
+                    self.positions.extend(positions);
+                } else if let Some(first) = positions.next() {
+                    self.positions.push(first);
+                    if in_headline(first) {
+                        self.positions.extend(positions.find(|&p| !in_headline(p)));
+                    }
+                }
                 write_posting(&mut data.bytes, doc - data.last_doc, &self.positions);
                 data.last_doc = doc;
                 data.docs += 1;
@@ -279,15 +387,21 @@ impl IndexBuilder {
         }
     }
 
-    /// Appends the text of a unit number (the same text as [`unigram`]).
-    fn push_unit(&self, buf: &mut String, unit: u32) {
-        match unit.checked_sub(WORDS) {
-            None => buf.extend(char::from_u32(unit)),
-            Some(w) => buf.push_str(&self.word_list[w as usize]),
+    /// Appends the text of a term's key (the same text as [`ngram`]).
+    fn push_units(&self, buf: &mut String, key: u128) {
+        let units = [(key >> 64) as u32, (key >> 32) as u32, key as u32];
+        for (i, unit) in units.into_iter().take_while(|&u| u != ALONE).enumerate() {
+            if i > 0 {
+                buf.push(' ');
+            }
+            match unit.checked_sub(WORDS) {
+                None => buf.extend(char::from_u32(unit)),
+                Some(w) => buf.push_str(&self.word_list[w as usize]),
+            }
         }
     }
 
-    fn term(&mut self, key: u64) -> u32 {
+    fn term(&mut self, key: u128) -> u32 {
         let next = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
         let id = *self.ids.entry(key).or_insert(next);
         if id == next {
@@ -316,12 +430,7 @@ impl IndexBuilder {
         let mut grouped: Vec<Vec<u32>> = (0..shards).map(|_| Vec::new()).collect();
         for (id, t) in self.terms.iter().enumerate() {
             let start = text.len();
-            self.push_unit(&mut text, (t.key >> 32) as u32);
-            let second = t.key as u32;
-            if second != ALONE {
-                text.push(' ');
-                self.push_unit(&mut text, second);
-            }
+            self.push_units(&mut text, t.key);
             spans.push((start, text.len()));
             grouped[shard_of(&text[start..], shards) as usize].push(id as u32);
         }
@@ -339,7 +448,19 @@ impl IndexBuilder {
                 }))
             })
             .collect();
-        let meta = Meta::of(&self.docs);
+        let mut frequent: Vec<String> = std::mem::take(&mut self.frequent)
+            .into_iter()
+            .map(|p| {
+                let mut t = String::new();
+                self.push_units(&mut t, key((p >> 32) as u32, p as u32, ALONE));
+                t
+            })
+            .collect();
+        frequent.sort_unstable();
+        let meta = Meta {
+            frequent,
+            ..Meta::of(&self.docs)
+        };
         Segment {
             docs: self.docs,
             meta,
@@ -353,7 +474,7 @@ impl IndexBuilder {
 pub struct Segment {
     /// The documents, numbered by position (by date, oldest first).
     pub docs: Vec<Doc>,
-    /// The issue of every document.
+    /// The issue of every document, and the frequent pairs.
     pub meta: Meta,
     /// The term shards, encoded (see [`Shard::decode`]).
     pub shards: Vec<Vec<u8>>,
@@ -444,6 +565,10 @@ pub struct Meta {
     pub issues: Vec<(String, u32)>,
     /// How many documents there are (the last issue's run from its first).
     pub docs: u32,
+    /// The frequent pairs (`发 展`), sorted: their terms keep only first positions, and
+    /// the three units around them are indexed (see the module's text). Written into the
+    /// manifest apart from the issues ([`Meta::frequent_text`]).
+    pub frequent: Vec<String>,
 }
 
 impl Meta {
@@ -457,7 +582,31 @@ impl Meta {
         Meta {
             issues,
             docs: u32::try_from(docs.len()).unwrap_or(u32::MAX),
+            frequent: Vec::new(),
         }
+    }
+
+    /// Whether the pair term `pair` (`发 展`) is frequent in the segment.
+    pub fn is_frequent(&self, pair: &str) -> bool {
+        self.frequent
+            .binary_search_by(|p| p.as_str().cmp(pair))
+            .is_ok()
+    }
+
+    /// The frequent pairs as text: `;` between them (`发 展;工 作`).
+    pub fn frequent_text(&self) -> String {
+        self.frequent.join(";")
+    }
+
+    /// This meta with the frequent pairs of [`Meta::frequent_text`]'s `text`.
+    pub fn with_frequent(self, text: &str) -> Meta {
+        let mut frequent: Vec<String> = text
+            .split(';')
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+        frequent.sort_unstable();
+        Meta { frequent, ..self }
     }
 
     /// The issue date of document `doc`.
@@ -526,6 +675,7 @@ impl Meta {
         Ok(Meta {
             issues,
             docs: first,
+            frequent: Vec::new(),
         })
     }
 }

@@ -18,5 +18,5 @@ pub use index::{
     in_headline, shard_of, Doc, IndexBuilder, Meta, Postings, Segment, Shard, ShardError, BODY,
     SHARD_MAGIC, STEP,
 };
-pub use query::{Hit, Query};
+pub use query::{Hit, Plan, Query};
 pub use tokenize::{tokenize, Token, Unit};

@@ -115,14 +115,21 @@ fn a_published_catalog_and_search_manifest_read() {
     );
     let manifest =
         parse_search_manifest(include_str!("../../tests/fixtures/manifest.json")).unwrap();
-    assert_eq!(manifest.segments[0].key, "2026-04-03");
-    assert_eq!(manifest.segments[0].issues, 1);
-    assert_eq!(manifest.segments[0].meta, "0:2026-04-03:5");
+    assert_eq!(manifest.segments[0].key, "2026-04");
+    assert_eq!(manifest.segments[0].frequent, "发 展;工 作");
+    assert_eq!(manifest.segments[1].key, "2026-04-03");
+    assert_eq!(manifest.segments[1].issues, 1);
+    assert_eq!(manifest.segments[1].meta, "0:2026-04-03:5");
+    assert_eq!(
+        manifest.segments[1].frequent, "",
+        "a small segment has no frequent pairs, and says nothing of them"
+    );
     // Manifests of the versions before name segments whose files this reader cannot
-    // read (no text offsets; not deflated): refused by name.
+    // read (no text offsets; not deflated; no frequent pairs): refused by name.
     for old in [
         r#"{"format":"banmian.search/1","segments":[]}"#,
         r#"{"format":"banmian.search/2","segments":[]}"#,
+        r#"{"format":"banmian.search/3","segments":[]}"#,
     ] {
         assert!(matches!(
             parse_search_manifest(old),

@@ -88,6 +88,7 @@ fn the_meta_file_knows_dates_and_a_position_knows_the_headline() {
     let odd = Meta {
         issues: vec![("甲".into(), 0), ("乙".into(), 3), ("乙a".into(), 4)],
         docs: 5,
+        frequent: Vec::new(),
     };
     assert_eq!(Meta::from_text(&odd.to_text()).unwrap(), odd);
     // 甲乙丙 stands at 0, 1, 2; the body's 正 at BODY.
@@ -115,6 +116,49 @@ fn every_term_is_in_the_shard_its_hash_names() {
         Some(&vec![(0, vec![2, BODY + 7])]),
         "headline position 2, body position 7"
     );
+}
+
+#[test]
+fn a_frequent_pair_keeps_first_positions_and_its_three_units_are_indexed() {
+    let mut b = IndexBuilder::frequent_above(2);
+    let stories = [
+        ("发展大会", "推动发展，发展经济，加快发展。"),
+        ("要闻", "经济发展。"),
+    ];
+    for (h, body) in stories {
+        b.count(h, body);
+    }
+    for (i, (h, body)) in stories.iter().enumerate() {
+        b.add("2026-04-03", 1, &format!("1-{i}"), h, body);
+    }
+    let seg = b.finish(1);
+    // 发展 stands 5 times, 经济 twice, 展经 once: only 发展 is frequent.
+    assert_eq!(seg.meta.frequent, ["发 展"]);
+    assert_eq!(seg.meta.frequent_text(), "发 展");
+    let read = Meta::default().with_frequent(&seg.meta.frequent_text());
+    assert!(read.is_frequent("发 展") && !read.is_frequent("经 济"));
+    let shard = Shard::decode(&seg.shards[0]).unwrap();
+    // Body of story 0: 推0 动1 发2 展3 发4 展5 经6 济7 加8 快9 发10 展11.
+    assert_eq!(
+        shard.get("发 展"),
+        Some(&vec![(0, vec![0, BODY + 2]), (1, vec![BODY + 2])]),
+        "the first in the headline and the first in the body"
+    );
+    assert_eq!(shard.get("发 展 经"), Some(&vec![(0, vec![BODY + 4])]));
+    assert_eq!(shard.get("动 发 展"), Some(&vec![(0, vec![BODY + 1])]));
+    assert_eq!(shard.get("展 经 济"), None, "no pair of it is frequent");
+    assert_eq!(shard.get("发 展 大"), Some(&vec![(0, vec![0])]));
+    assert_eq!(shard.get("济 发 展"), Some(&vec![(1, vec![BODY + 1])]));
+    assert_eq!(
+        shard.get("经 济"),
+        Some(&vec![(0, vec![BODY + 6]), (1, vec![BODY])]),
+        "a pair that is not frequent keeps every position"
+    );
+    assert_eq!(shard.get("推 动 发"), None, "no frequent pair in it");
+    // No count: nothing is frequent.
+    let mut plain = IndexBuilder::frequent_above(2);
+    plain.add("2026-04-03", 1, "1-0", stories[0].0, stories[0].1);
+    assert!(plain.finish(1).meta.frequent.is_empty());
 }
 
 #[test]

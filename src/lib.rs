@@ -116,15 +116,16 @@ pub async fn search_count(q: String) -> i32 {
 #[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn search_keys(q: String) -> String {
-    match search::search(&q, None, usize::MAX).await {
-        Ok(found) => {
-            let keys: Vec<String> = found
-                .top
-                .iter()
-                .map(|f| format!("\"{}/{}/{}\"", f.doc.date, f.doc.page, f.doc.id))
-                .collect();
-            format!("[{}]", keys.join(","))
-        }
-        Err(_) => "null".to_owned(),
+    let Ok(found) = search::search(&q, None, usize::MAX).await else {
+        return "null".to_owned();
+    };
+    let mut keys: Vec<String> = Vec::with_capacity(found.top.len());
+    for f in &found.top {
+        // Each story's line of its document table.
+        let Ok((d, _)) = f.story.read().await else {
+            return "null".to_owned();
+        };
+        keys.push(format!("\"{}/{}/{}\"", d.date, d.page, d.id));
     }
+    format!("[{}]", keys.join(","))
 }

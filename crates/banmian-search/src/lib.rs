@@ -16,7 +16,7 @@ mod tokenize;
 pub use fragment::body_text;
 pub use index::{
     in_headline, shard_of, Doc, IndexBuilder, Meta, Postings, Segment, Shard, ShardError, BODY,
-    SHARD_MAGIC, STEP,
+    FREQUENT, SHARD_MAGIC, STEP,
 };
 pub use query::{Hit, Plan, Query};
 pub use tokenize::{tokenize, Token, Unit};

@@ -25,6 +25,11 @@ pub struct Nginx {
     /// The port it listens on with TLS and HTTP/2, as a paper's site is served (a
     /// self-signed certificate for 127.0.0.1: browsers need `--ignore-certificate-errors`).
     pub tls_port: u16,
+    /// The certificate's public key as Chromium's `--ignore-certificate-errors-spki-list`
+    /// takes it (base64 of its SHA-256): Chromium then trusts it as a real certificate, so
+    /// it keeps responses in its HTTP cache, which it does not for a certificate whose
+    /// errors it was told to ignore.
+    pub spki: String,
 }
 
 impl Drop for Nginx {
@@ -64,6 +69,7 @@ pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
         child,
         port,
         tls_port,
+        spki: spki(&prefix.join("cert.pem"))?,
     };
     // Ready when it accepts connections; an error in the config ends it at once.
     let start = Instant::now();
@@ -78,6 +84,26 @@ pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
         std::thread::sleep(Duration::from_millis(50));
     }
     Ok(server)
+}
+
+/// The base64 SHA-256 of the public key of the certificate at `cert` (openssl).
+fn spki(cert: &Path) -> Result<String, String> {
+    let script = "openssl x509 -pubkey -noout -in \"$1\" | openssl pkey -pubin -outform der \
+                  | openssl dgst -sha256 -binary | openssl base64 -A";
+    let out = Command::new("sh")
+        .args(["-c", script, "spki"])
+        .arg(cert)
+        .output()
+        .map_err(|e| format!("openssl: {e}"))?;
+    let spki = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    if out.status.success() && !spki.is_empty() {
+        Ok(spki)
+    } else {
+        Err(format!(
+            "openssl could not read the key of {}",
+            cert.display()
+        ))
+    }
 }
 
 /// A self-signed certificate for 127.0.0.1 in `prefix` (`cert.pem`, `key.pem`), made with

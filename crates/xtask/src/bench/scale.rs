@@ -110,7 +110,7 @@ fn queries_again(dir: &Path, sizes: &[Size], chromium: &Path) -> Result<(), Stri
         let b = in_browser(&site, chromium)?;
         for q in &b.queries {
             println!(
-                "{}: {} {:.0} ms, {} ({} requests; index {}, issue files {}), {} found",
+                "{}: {} {:.0} ms, {} ({} requests; index {}, issue files {}; every result read {}), {} found",
                 size.label,
                 q.q,
                 q.ms,
@@ -118,6 +118,7 @@ fn queries_again(dir: &Path, sizes: &[Size], chromium: &Path) -> Result<(), Stri
                 q.requests,
                 bytes(q.index),
                 bytes(q.issues),
+                bytes(q.bytes + q.scrolled),
                 q.count
             );
         }
@@ -489,6 +490,9 @@ struct Query {
     index: u64,
     issues: u64,
     count: u64,
+    /// Fetched after `bytes`, as the reader scrolls through every result shown (each reads
+    /// its line and snippet when it comes near the screen).
+    scrolled: u64,
 }
 
 /// Serves `site` with nginx and measures the first queries and the cold load in chromium.
@@ -499,6 +503,7 @@ fn in_browser(site: &Path, chromium: &Path) -> Result<Browser, String> {
     bench
         .current_dir(&e2e)
         .env("CHROMIUM", chromium)
+        .env("BENCH_SPKI", &nginx.spki)
         .arg("bench/scale-bench.js")
         .arg(format!("https://127.0.0.1:{}/", nginx.tls_port))
         .args(QUERIES);
@@ -516,6 +521,7 @@ fn in_browser(site: &Path, chromium: &Path) -> Result<Browser, String> {
                 index: n(5),
                 issues: n(6),
                 count: n(7),
+                scrolled: n(8),
             }),
             Some(&"cold") => cold_wire = Some((n(1), n(2))),
             _ => {}
@@ -778,9 +784,15 @@ fn report(all: &[Figures]) {
         ));
         rows.push(row(
             all,
-            "  requests; index, issue files",
+            "  requests; index, issue files; all 20 read",
             |f| match f.query(q) {
-                Some(r) => format!("{}; {}, {}", r.requests, bytes(r.index), bytes(r.issues)),
+                Some(r) => format!(
+                    "{}; {}, {}; {}",
+                    r.requests,
+                    bytes(r.index),
+                    bytes(r.issues),
+                    bytes(r.bytes + r.scrolled)
+                ),
                 None => "n/a".into(),
             },
             "",

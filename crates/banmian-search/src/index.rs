@@ -179,7 +179,7 @@ fn key(a: u32, b: u32, c: u32) -> u128 {
     u128::from(a) << 64 | u128::from(b) << 32 | u128::from(c)
 }
 
-/// A pair's key while counting.
+/// A pair's key (while counting, and in the pairs' map of term ids).
 fn pair(a: u32, b: u32) -> u64 {
     u64::from(a) << 32 | u64::from(b)
 }
@@ -196,7 +196,12 @@ pub struct IndexBuilder {
     docs: Vec<Doc>,
     words: FastMap<String, u32>,
     word_list: Vec<String>,
-    ids: FastMap<u128, u32>,
+    /// Term ids: of a single character, by its code point (`u32::MAX`: none yet; made at
+    /// the first use); of a word or a pair, by [`pair`]; of three units, by [`key`]. Apart,
+    /// so that the most used maps stay small: a pair's entry is half a triple's.
+    char_ids: Vec<u32>,
+    pair_ids: FastMap<u64, u32>,
+    triple_ids: FastMap<u128, u32>,
     terms: Vec<TermData>,
     /// How often each pair stands, while counting.
     counts: FastMap<u64, u32>,
@@ -237,7 +242,9 @@ impl IndexBuilder {
             docs: Vec::new(),
             words: FastMap::default(),
             word_list: Vec::new(),
-            ids: FastMap::default(),
+            char_ids: Vec::new(),
+            pair_ids: FastMap::default(),
+            triple_ids: FastMap::default(),
             terms: Vec::new(),
             counts: FastMap::default(),
             threshold,
@@ -408,7 +415,21 @@ impl IndexBuilder {
 
     fn term(&mut self, key: u128) -> u32 {
         let next = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
-        let id = *self.ids.entry(key).or_insert(next);
+        let (a, b, c) = ((key >> 64) as u32, (key >> 32) as u32, key as u32);
+        let id = if b == ALONE && a < WORDS {
+            if self.char_ids.is_empty() {
+                self.char_ids = vec![u32::MAX; WORDS as usize];
+            }
+            let slot = &mut self.char_ids[a as usize];
+            if *slot == u32::MAX {
+                *slot = next;
+            }
+            *slot
+        } else if c == ALONE {
+            *self.pair_ids.entry(pair(a, b)).or_insert(next)
+        } else {
+            *self.triple_ids.entry(key).or_insert(next)
+        };
         if id == next {
             self.terms.push(TermData {
                 key,
@@ -428,7 +449,9 @@ impl IndexBuilder {
     /// The segment, its terms spread over `shards` shards, each encoded.
     pub fn finish(mut self, shards: u32) -> Segment {
         let shards = shards.max(1);
-        self.ids = FastMap::default();
+        self.char_ids = Vec::new();
+        self.pair_ids = FastMap::default();
+        self.triple_ids = FastMap::default();
         // Every term's text, in one buffer: (start, end) by term.
         let mut text = String::new();
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(self.terms.len());

@@ -232,7 +232,7 @@ fn search() -> Result<(), String> {
         .arg("--out")
         .arg(&data)
         .stdout(std::process::Stdio::null());
-    let (b_secs, b_kb, _) = measured(publish)?;
+    let (b_secs, b_kb, _, _) = measured(publish)?;
     // The same publish beside a deployed viewer: every page prerendered too.
     let deployed = dir.join("prerendered");
     crate::sh::remove_dir(&deployed)?;
@@ -246,7 +246,7 @@ fn search() -> Result<(), String> {
         .arg("--out")
         .arg(deployed.join("data"))
         .stdout(std::process::Stdio::null());
-    let (r_secs, r_kb, _) = measured(prerendering)?;
+    let (r_secs, r_kb, _, _) = measured(prerendering)?;
     let (pages, html_bytes) = html_pages(&deployed);
     crate::dist::copy_dir(&data, &site.join("banmian/data"))?;
     crate::dist::copy_dir(&dir.join("pagefind-site"), &site.join("pagefind-site"))?;
@@ -255,7 +255,7 @@ fn search() -> Result<(), String> {
         .arg("--site")
         .arg(site.join("pagefind-site"))
         .stdout(std::process::Stdio::null());
-    let (p_secs, p_kb, _) = measured(pagefind)?;
+    let (p_secs, p_kb, _, _) = measured(pagefind)?;
     let b_bytes = dir_bytes(&site.join("banmian/data/search"));
     let p_bytes = dir_bytes(&site.join("pagefind-site/pagefind"));
 
@@ -327,7 +327,7 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
 
 /// Runs a command (in its directory, its output discarded, its errors shown) under GNU
 /// time: its wall time (s), peak memory (KB) and CPU time (user + system, s).
-pub(crate) fn measured(cmd: Command) -> Result<(f64, u64, f64), String> {
+pub(crate) fn measured(cmd: Command) -> Result<(f64, u64, f64, f64), String> {
     let report = root().join("target/bench-search/time.txt");
     if let Some(dir) = report.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -351,7 +351,7 @@ pub(crate) fn measured(cmd: Command) -> Result<(f64, u64, f64), String> {
         .filter_map(|s| s.parse().ok())
         .collect();
     match f.as_slice() {
-        [secs, kb, user, system] => Ok((*secs, *kb as u64, user + system)),
+        [secs, kb, user, system] => Ok((*secs, *kb as u64, *user, *system)),
         _ => Err(format!(
             "GNU time printed {text:?}, not a time, memory and CPU"
         )),

@@ -21,7 +21,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::BTreeMap;
 use std::fs;
 use std::hash::Hasher;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
@@ -47,12 +47,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return queries_again(&dir, &sizes, &chromium);
     }
     let py = inews_dataset()?;
-    // The old sites go first, before anything else is written (creating files just after a
-    // big delete is slower on ext4, which would tell on the publish).
-    for size in &sizes {
-        crate::sh::remove_dir(&dir.join(&size.key).join("site"))?;
+    // The old sites are moved aside, and deleted only when everything is measured: ext4
+    // passes over an inode deleted in the last minute when it looks for a free one, and
+    // over one deleted in the last six while its inode table is not written back, which
+    // after a decade's 250,000 files took long after a `sync`: a publish just after
+    // deleting as many measured up to 67 s of kernel time against 8 s without. A cost of
+    // the benchmark, not of a publish.
+    let old: Vec<PathBuf> = sizes
+        .iter()
+        .map(|size| dir.join(&size.key).join("site.old"))
+        .collect();
+    for (size, aside) in sizes.iter().zip(&old) {
+        crate::sh::remove_dir(aside)?;
+        let site = dir.join(&size.key).join("site");
+        if site.exists() {
+            fs::rename(&site, aside).map_err(|e| format!("{}: {e}", site.display()))?;
+        }
     }
-    let removed = std::time::Instant::now();
     for size in &sizes {
         let mut archive = Command::new("python3");
         archive
@@ -68,32 +79,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let viewer = dir.join("viewer");
     crate::sh::remove_dir(&viewer)?;
     crate::dist::build_app(&viewer, "/")?;
-    settle(removed);
     let mut all = Vec::new();
     for size in &sizes {
         all.push(measure(size, &dir.join(&size.key), &viewer, &chromium)?);
+    }
+    for aside in &old {
+        crate::sh::remove_dir(aside)?;
     }
     for f in &all {
         f.list_written();
     }
     report(&all);
     Ok(())
-}
-
-/// Waits until the old sites' files were deleted a minute ago, their deletion written out.
-/// ext4 passes over an inode deleted in the last minute (five, while its table is not yet
-/// written) when it looks for a free one, so creating a decade's 250,000 files just after
-/// deleting as many took up to 20 s longer: a cost of the benchmark, not of a publish.
-fn settle(removed: std::time::Instant) {
-    let _ = Command::new("sync").status();
-    let wait = std::time::Duration::from_secs(61).saturating_sub(removed.elapsed());
-    if !wait.is_zero() {
-        eprintln!(
-            "xtask bench scale: waiting {} s for ext4 to reuse the old sites' inodes",
-            wait.as_secs()
-        );
-        std::thread::sleep(wait);
-    }
 }
 
 /// `--browser-only`: the first queries again, in chromium, on the sites a full run

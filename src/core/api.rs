@@ -125,7 +125,7 @@ pub async fn search_index() -> Result<Rc<SearchIndex>, FetchError> {
 /// changes). Nothing when it is loaded for that view, or on its way.
 pub fn search_index_ahead() {
     let next = VIEW.with(Cell::get).wrapping_add(1);
-    let ready = KEPT.with(|k| k.borrow().get(MANIFEST_URL).is_some_and(|k| k.view == next));
+    let ready = kept_in(next, MANIFEST_URL).is_some();
     let flying = FLYING.with(|f| f.borrow().contains_key(MANIFEST_URL));
     if !ready && !flying {
         leptos::task::spawn_local(async move {

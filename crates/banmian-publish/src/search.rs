@@ -188,13 +188,11 @@ fn build(
         for (issue, file, parts) in &stories {
             add_story(&mut builder, issue, file, parts, &json);
         }
-        let segment = builder.finish(shards);
-        let meta = (segment.meta.to_text(), segment.meta.frequent_text());
-        let files = segment
-            .docs
+        let Segment { docs, meta, shards } = builder.finish(shards);
+        let files = docs
             .chunks(CHUNK)
             .map(|chunk| Segment::encode_docs(chunk).into_bytes())
-            .chain(segment.shards);
+            .chain(shards);
         for bytes in files {
             // A closed channel means the writer failed: its error is reported below.
             if send.send(bytes).is_err() {
@@ -234,8 +232,8 @@ fn build(
         shards,
         docs: u32::try_from(docs).unwrap_or(u32::MAX),
         chunk: CHUNK as u32,
-        meta: meta.0,
-        frequent: meta.1,
+        meta: meta.to_text(),
+        frequent: meta.frequent_text(),
     };
     Ok((info, docs))
 }

@@ -25,11 +25,8 @@ pub struct Nginx {
     /// The port it listens on with TLS and HTTP/2, as a paper's site is served (a
     /// self-signed certificate for 127.0.0.1: browsers need `--ignore-certificate-errors`).
     pub tls_port: u16,
-    /// The certificate's public key as Chromium's `--ignore-certificate-errors-spki-list`
-    /// takes it (base64 of its SHA-256): Chromium then trusts it as a real certificate, so
-    /// it keeps responses in its HTTP cache, which it does not for a certificate whose
-    /// errors it was told to ignore.
-    pub spki: String,
+    /// Its certificate (`cert.pem`).
+    cert: PathBuf,
 }
 
 impl Drop for Nginx {
@@ -69,7 +66,7 @@ pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
         child,
         port,
         tls_port,
-        spki: spki(&prefix.join("cert.pem"))?,
+        cert: prefix.join("cert.pem"),
     };
     // Ready when it accepts connections; an error in the config ends it at once.
     let start = Instant::now();
@@ -84,6 +81,16 @@ pub fn start(site: &Path, bases: &[&str]) -> Result<Nginx, String> {
         std::thread::sleep(Duration::from_millis(50));
     }
     Ok(server)
+}
+
+impl Nginx {
+    /// Its certificate's public key as Chromium's `--ignore-certificate-errors-spki-list`
+    /// takes it (base64 of its SHA-256, made with openssl): Chromium then trusts it as a
+    /// real certificate, so it keeps responses in its HTTP cache, which it does not for a
+    /// certificate whose errors it was told to ignore.
+    pub fn spki(&self) -> Result<String, String> {
+        spki(&self.cert)
+    }
 }
 
 /// The base64 SHA-256 of the public key of the certificate at `cert` (openssl).

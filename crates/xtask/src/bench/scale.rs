@@ -508,7 +508,7 @@ fn in_browser(site: &Path, chromium: &Path) -> Result<Browser, String> {
     bench
         .current_dir(&e2e)
         .env("CHROMIUM", chromium)
-        .env("BENCH_SPKI", &nginx.spki)
+        .env("BENCH_SPKI", nginx.spki()?)
         .arg("bench/scale-bench.js")
         .arg(format!("https://127.0.0.1:{}/", nginx.tls_port))
         .args(QUERIES);

@@ -63,7 +63,8 @@ self.addEventListener("fetch", (event) => {
     event.waitUntil(refresh(request));
   } else if (path.startsWith("data/")) {
     // The rest is named by its content and never changes: the catalog's month pieces
-    // (`data/catalog/2026-04-<hash>.json`) and the search segments (hashed folders).
+    // (`data/catalog/2026-04-<hash>.json`), its older months (`data/catalog/older-<hash>.json`)
+    // and the search segments (hashed folders).
     event.respondWith(cacheFirst(request));
   } else {
     event.respondWith(fromShell(request).then((hit) => hit || caches.match(request)).then((hit) => hit || fetch(request)));

@@ -15,8 +15,8 @@ use crate::router::use_nav;
 /// Data still loading (`None`), loaded, or failed.
 pub type Loaded<T> = Option<Result<Arc<T>, FetchError>>;
 
-/// The data a prerender renders, as context: the catalog, the issues by date and the
-/// catalog's month pieces by month.
+/// The data a prerender renders, as context: the catalog, the issues by date, the
+/// catalog's month pieces by month and its older months.
 #[derive(Clone)]
 pub struct Given {
     /// The site's catalog (its head, when it is in pieces).
@@ -25,6 +25,8 @@ pub struct Given {
     pub issues: Arc<BTreeMap<String, Arc<Issue>>>,
     /// The month pieces of the catalog, by month (`2026-03`).
     pub pieces: Arc<BTreeMap<String, Arc<Catalog>>>,
+    /// The older months the head names (`Catalog::older`), if it names them.
+    pub older: Option<Arc<Catalog>>,
 }
 
 /// The site's catalog: loaded again when the reader goes to another view (a new issue
@@ -34,6 +36,25 @@ pub fn catalog() -> Signal<Loaded<Catalog>> {
         return Signal::stored(Some(Ok(given.catalog)));
     }
     fresh(api::catalog)
+}
+
+/// Every month of the archive: the catalog's `head`, with the months of the earlier years
+/// from the file it names (`Catalog::older`), which, named by its content, the store keeps
+/// once loaded, like a month's piece.
+pub fn whole(head: Arc<Catalog>) -> Signal<Loaded<Catalog>> {
+    let Some(file) = head.older.clone() else {
+        return Signal::stored(Some(Ok(head)));
+    };
+    let older = match use_context::<Given>() {
+        Some(given) => Signal::stored(Some(given.older.ok_or(FetchError::NotFound))),
+        None => fresh(move || api::piece(file.clone())),
+    };
+    Memo::new(move |_| {
+        older
+            .get()
+            .map(|loaded| loaded.map(|o| Arc::new(head.with_older(&o))))
+    })
+    .into()
 }
 
 /// The month piece of the catalog that the head names in `month`. A piece never changes

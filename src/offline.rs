@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::api::issue_url;
+use crate::core::api::{issue_url, piece_url};
 
 /// The cache the service worker reads downloads from (see `public/sw.js`).
 const DOWNLOADS: &str = "banmian-downloads";
@@ -149,8 +149,9 @@ fn save_downloads(list: &[Download]) {
 /// pictures, its pages' scans (every WebP rendition: which one a screen shows depends on its
 /// width and the zoom), and the prerendered page of each 版 (opened offline, they show at
 /// once; an article not kept opens in the app's shell from the data file). With the
-/// catalog: its head, the piece of the issue's month and that month's page of the archive,
-/// so the calendar leads to the issue offline too.
+/// catalog (whole: `api::whole_catalog`): its head, its older months, the piece of the
+/// issue's month and that month's page of the archive, so the calendar leads to the issue
+/// offline too.
 pub fn issue_files(
     issue: &banmian_model::Issue,
     catalog: Option<&banmian_model::Catalog>,
@@ -159,9 +160,14 @@ pub fn issue_files(
     if let Some(catalog) = catalog {
         let month = banmian_model::month_key(&issue.date);
         urls.push("data/catalog.json".to_owned());
-        if let Some(piece) = catalog.piece_of(&month) {
-            urls.push(format!("data/{}", piece.file));
-        }
+        let files = catalog.piece_of(&month).map(|p| &p.file);
+        urls.extend(
+            catalog
+                .older
+                .iter()
+                .chain(files)
+                .filter_map(|f| piece_url(f)),
+        );
         urls.push(crate::core::route::Route::ArchiveMonth { month }.path());
     }
     for page in 1..=crate::core::reading::page_total(issue) {

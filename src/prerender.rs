@@ -49,10 +49,18 @@ impl Site {
                 catalog: Arc::new(catalog),
                 issues: Arc::new(issues),
                 pieces: Arc::new(BTreeMap::new()),
+                older: None,
             },
             base: base.to_owned(),
             site_url: site_url.map(str::to_owned),
         }
+    }
+
+    /// The site with the older months its catalog's head names (`Catalog::older`), which
+    /// the archive's pages are rendered from.
+    pub fn with_older(mut self, older: Option<Catalog>) -> Site {
+        self.given.older = older.map(Arc::new);
+        self
     }
 
     /// The site with the month pieces of its catalog (each a catalog of one month's

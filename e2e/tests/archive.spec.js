@@ -1,9 +1,11 @@
 // @ts-check
 // The archive as a calendar, on a desktop screen and on a 390-px phone. /months/ is a paper
 // with issues on 2024-11-15, 2025-12-30, 2026-01-05, 2026-02-10, 2026-02-27, 2026-04-03 and
-// 2026-04-06 (none in March 2026), its catalog in pieces: the head holds April 2026, each
-// older month is a piece `data/catalog/<month>-<hash>.json`. Each issue's lead headline
-// ends with its day: 河谷新城启用第一座地下图书馆（4月3日）.
+// 2026-04-06 (none in March 2026), its catalog in pieces: the head holds April 2026 and a
+// line for each month of 2026, each older month is a piece `data/catalog/<month>-<hash>.json`,
+// and the months of 2025 and 2024 are listed in `data/catalog/older-<hash>.json`, which the
+// archive reads and the front page does not. Each issue's lead headline ends with its day:
+// 河谷新城启用第一座地下图书馆（4月3日）.
 const base = require('@playwright/test');
 const { test, expect, controlled, horizontalOverflow, seriousViolations, withoutJs } = require('./fixtures');
 
@@ -68,7 +70,8 @@ test('the months before and after skip the months without issues, and each year 
   await expect(page.getByRole('table', { name: '2026年4月' })).toBeVisible();
   await monthNav(page).getByRole('link', { name: '上一月 2026年2月' }).click();
   await expect(february.getByRole('link')).toHaveCount(2);
-  expect(pieces).toEqual(['/months/data/catalog/2026-02']);
+  // The older months (the years before 2026, for the years' links) once, then February's piece.
+  expect(pieces).toEqual(['/months/data/catalog/older', '/months/data/catalog/2026-02']);
   // Across the turn of the year, then over a gap of eleven months.
   await monthNav(page).getByRole('link', { name: '上一月 2026年1月' }).click();
   await monthNav(page).getByRole('link', { name: '上一月 2025年12月' }).click();
@@ -77,6 +80,8 @@ test('the months before and after skip the months without issues, and each year 
   await expect(page).toHaveURL(/\/months\/archive\/2024-11$/);
   await expect(monthNav(page).getByRole('link', { name: /上一月/ })).toHaveCount(0);
   await expect(monthNav(page).getByRole('link', { name: '下一月 2025年12月' })).toBeVisible();
+  expect(pieces).toEqual(['/months/data/catalog/older', '/months/data/catalog/2026-02',
+    '/months/data/catalog/2026-01', '/months/data/catalog/2025-12', '/months/data/catalog/2024-11']);
   // The years, this one marked; each leads to its newest month with issues.
   const years = yearNav(page).getByRole('link');
   await expect(years).toHaveText(['2024年', '2025年', '2026年']);
@@ -215,20 +220,22 @@ test.describe('offline', () => {
     await expect(page.getByRole('alert').getByRole('link', { name: '往期' })).toBeVisible();
   });
 
-  /// An older month's issue downloaded, its month never opened: offline, the archive's
-  /// calendar of that month comes from what the download kept and leads to the issue.
+  /// An issue of the year before downloaded, the archive never opened: offline, the
+  /// archive's calendar of that month comes from what the download kept (the head, the
+  /// older months, the month's piece and page) and leads to the issue.
   const olderMonthOffline = async (page, context) => {
-    await page.goto('/months/2026-01-05');
+    await page.goto('/months/2025-12-30');
     await controlled(page);
     await page.getByRole('button', { name: '下载本期' }).click();
     await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible();
     await context.setOffline(true);
-    await page.goto('/months/archive/2026-01');
-    const january = page.getByRole('table', { name: '2026年1月' });
-    await expect(january).toBeVisible();
-    await january.getByRole('link', { name: /^1月5日/ }).click();
-    await expect(page).toHaveURL(/\/months\/2026-01-05$/);
-    await expect(page.getByRole('link', { name: `${LEAD}（1月5日）` })).toBeVisible();
+    await page.goto('/months/archive/2025-12');
+    const december = page.getByRole('table', { name: '2025年12月' });
+    await expect(december).toBeVisible();
+    await expect(yearNav(page).getByRole('link')).toHaveText(['2024年', '2025年', '2026年']);
+    await december.getByRole('link', { name: /^12月30日/ }).click();
+    await expect(page).toHaveURL(/\/months\/2025-12-30$/);
+    await expect(page.getByRole('link', { name: `${LEAD}（12月30日）` })).toBeVisible();
     // February was never opened nor downloaded: said so, not a blank page.
     await page.goto('/months/archive/2026-02');
     await expect(page.getByRole('alert')).toContainText('2026年2月的往期目录尚未下载，离线时无法阅读。');

@@ -31,9 +31,14 @@ pub fn DownloadButton(
     let start = move |_| {
         let (date, issue) = (date.clone(), issue.clone());
         leptos::task::spawn_local(async move {
-            // The catalog is in the store already (every view reads it); offline, the
-            // issue's own files are still kept.
-            let catalog = crate::core::api::catalog().await.ok();
+            // The catalog is in the store already (every view reads it), and its older
+            // months once the archive was opened; without them (offline), the head alone
+            // leads to an issue of the newest year, and without a catalog the issue's own
+            // files are still kept.
+            let catalog = match crate::core::api::whole_catalog().await {
+                Ok(whole) => Some(whole),
+                Err(_) => crate::core::api::catalog().await.ok(),
+            };
             let urls = issue_files(&issue, catalog.as_deref());
             state.set(State::Running(0, urls.len()));
             let result = download(&date, urls, move |done, total| {

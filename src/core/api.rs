@@ -90,7 +90,18 @@ pub async fn catalog() -> Result<Arc<Catalog>, FetchError> {
     Ok(Arc::clone(&kept))
 }
 
-/// Loads a month piece of the catalog, by its name in the head (`catalog/2026-04-<hash>.json`).
+/// Loads the catalog's head with the months of the earlier years from the file it names
+/// (`Catalog::with_older`): every month of the archive.
+pub async fn whole_catalog() -> Result<Arc<Catalog>, FetchError> {
+    let head = catalog().await?;
+    match &head.older {
+        None => Ok(head),
+        Some(file) => Ok(Arc::new(head.with_older(&*piece(file.clone()).await?))),
+    }
+}
+
+/// Loads a month piece of the catalog, or its older months, by its name in the head
+/// (`catalog/2026-04-<hash>.json`, `catalog/older-<hash>.json`).
 pub async fn piece(file: String) -> Result<Arc<Catalog>, FetchError> {
     let url = piece_url(&file)
         .ok_or_else(|| FetchError::Data(format!("not a catalog piece: {file:?}")))?;

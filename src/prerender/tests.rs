@@ -298,19 +298,28 @@ fn entry(date: &str, lead: &str) -> banmian_model::CatalogEntry {
     e
 }
 
-/// A site whose catalog is in pieces: the head holds April 2026; February 2026 and
-/// December 2025 are pieces (no issue in March or January).
-fn site_in_pieces() -> Site {
-    let issue = issue();
-    let mut head = Catalog::new(issue.paper.clone(), vec![entry("2026-04-03", "四月的头条")]);
-    head.months = [("2026-04", 1), ("2026-02", 2), ("2025-12", 1)]
-        .into_iter()
-        .map(|(month, issues)| banmian_model::CatalogMonth {
+/// The lines of these months and numbers of issues.
+fn lines(months: &[(&str, u32)]) -> Vec<banmian_model::CatalogMonth> {
+    months
+        .iter()
+        .map(|&(month, issues)| banmian_model::CatalogMonth {
             month: month.into(),
             issues,
             file: format!("catalog/{month}-0123abcd.json"),
         })
-        .collect();
+        .collect()
+}
+
+/// A site whose catalog is in pieces: the head holds April 2026 and names the older months,
+/// which list December 2025; February 2026 and December 2025 are pieces (no issue in March
+/// or January).
+fn site_in_pieces() -> Site {
+    let issue = issue();
+    let mut head = Catalog::new(issue.paper.clone(), vec![entry("2026-04-03", "四月的头条")]);
+    head.months = lines(&[("2026-04", 1), ("2026-02", 2)]);
+    head.older = Some("catalog/older-0123abcd.json".into());
+    let mut older = Catalog::new(issue.paper.clone(), Vec::new());
+    older.months = lines(&[("2025-12", 1)]);
     let february = Catalog::new(
         issue.paper.clone(),
         vec![
@@ -325,6 +334,7 @@ fn site_in_pieces() -> Site {
         "/epaper/",
         Some("https://www.example.com/epaper/"),
     )
+    .with_older(Some(older))
     .with_months([february, december])
 }
 
@@ -516,4 +526,16 @@ fn a_month_whose_piece_was_not_given_is_a_problem_not_a_blank() {
     let body = render(&s, &month("2026-02")).body;
     assert!(body.contains(r#"role="alert""#), "{body}");
     assert!(body.contains("没有找到2026年2月的往期目录。"), "{body}");
+}
+
+#[test]
+fn older_months_not_given_are_a_problem_not_a_blank() {
+    let issue = issue();
+    let mut head = Catalog::new(issue.paper.clone(), vec![entry("2026-04-03", "头条")]);
+    head.months = lines(&[("2026-04", 1)]);
+    head.older = Some("catalog/older-aa.json".into());
+    let s = Site::new(head, [issue], "/epaper/", None);
+    let body = render(&s, &month("2026-04")).body;
+    assert!(body.contains(r#"role="alert""#), "{body}");
+    assert!(body.contains("没有找到往期回顾。"), "{body}");
 }

@@ -458,7 +458,12 @@ fn copy_tree(from: &Path, to: &Path) {
 fn in_use(site: &Path) -> Vec<(String, Vec<u8>)> {
     use banmian_model::{parse_catalog, parse_search_manifest};
     let data = site.join("data");
-    let head = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    let read = |file: &str| parse_catalog(&fs::read_to_string(data.join(file)).unwrap()).unwrap();
+    let head = read("catalog.json");
+    let whole = match &head.older {
+        Some(file) => head.with_older(&read(file)),
+        None => head,
+    };
     let manifest =
         parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
             .unwrap();
@@ -466,9 +471,8 @@ fn in_use(site: &Path) -> Vec<(String, Vec<u8>)> {
         .into_iter()
         .filter(|(name, _)| {
             if name.starts_with("data/catalog/") {
-                head.months
-                    .iter()
-                    .any(|m| format!("data/{}", m.file) == *name)
+                let file = &name["data/".len()..];
+                whole.months.iter().any(|m| m.file == file) || whole.older.as_deref() == Some(file)
             } else if let Some(rest) = name.strip_prefix("data/search/") {
                 !rest.contains('/')
                     || manifest
@@ -482,8 +486,9 @@ fn in_use(site: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// What a reader of `site` gets is whole: the catalog's head and every piece it names, each
-/// issue they list, the search manifest and every file of its segments, and the pages.
+/// What a reader of `site` gets is whole: the catalog's head, the older months and every
+/// piece they name, each issue those list, the search manifest and every file of its
+/// segments, and the pages.
 fn assert_readable(site: &Path, when: &str) {
     use banmian_model::{parse_catalog, parse_issue, parse_search_manifest};
     let data = site.join("data");
@@ -491,6 +496,13 @@ fn assert_readable(site: &Path, when: &str) {
         |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{when}: {}: {e}", p.display()));
     let head = parse_catalog(&read(&data.join("catalog.json")))
         .unwrap_or_else(|e| panic!("{when}: catalog.json: {e}"));
+    let head = match &head.older {
+        Some(file) => head.with_older(
+            &parse_catalog(&read(&data.join(file)))
+                .unwrap_or_else(|e| panic!("{when}: {file}: {e}")),
+        ),
+        None => head,
+    };
     for m in &head.months {
         let piece = parse_catalog(&read(&data.join(&m.file)))
             .unwrap_or_else(|e| panic!("{when}: {}: {e}", m.file));
@@ -534,17 +546,25 @@ fn a_publish_killed_at_any_point_leaves_the_site_whole_and_the_next_one_finishes
     let (code, _, err) = banmian(dir, &["import", "page-1.txt", "--out", "2026-04-03.json"]);
     assert_eq!(code, 0, "{err}");
     let seed_json = fs::read_to_string(dir.join("2026-04-03.json")).unwrap();
-    for date in ["2026-03-31", "2026-04-01", "2026-04-02", "2026-05-01"] {
+    for date in ["2025-12-31", "2026-04-01", "2026-04-02", "2026-05-01"] {
         fs::write(
             dir.join(format!("{date}.json")),
             seed_json.replace("2026-04-03", date),
         )
         .unwrap();
     }
-    // The day's publish: a new month's first issue and a correction of an older issue.
+    // The day's publish: a new month's first issue and corrections of an older issue and
+    // of one of the year before (in the older months' file).
     fs::write(
         dir.join("fixed.json"),
         seed_json.replace("科技创新实现新突破", "科技创新实现新突破（更正）"),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("fixed-2025.json"),
+        seed_json
+            .replace("2026-04-03", "2025-12-31")
+            .replace("科技创新实现新突破", "科技创新实现新突破（更正）"),
     )
     .unwrap();
     let base = dir.join("base");
@@ -555,7 +575,7 @@ fn a_publish_killed_at_any_point_leaves_the_site_whole_and_the_next_one_finishes
     )
     .unwrap();
     let before = [
-        "2026-03-31.json",
+        "2025-12-31.json",
         "2026-04-01.json",
         "2026-04-02.json",
         "2026-04-03.json",
@@ -566,7 +586,13 @@ fn a_publish_killed_at_any_point_leaves_the_site_whole_and_the_next_one_finishes
     let day = |site: &Path| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_banmian"));
         cmd.current_dir(dir)
-            .args(["publish", "2026-05-01.json", "fixed.json", "--out"])
+            .args([
+                "publish",
+                "2026-05-01.json",
+                "fixed.json",
+                "fixed-2025.json",
+                "--out",
+            ])
             .arg(site.join("data"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());

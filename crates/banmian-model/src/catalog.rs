@@ -1,12 +1,19 @@
 //! The catalog of a published site, in pieces (DESIGN.md §5, ARCHITECTURE.md "Catalog").
 //!
 //! - `data/catalog.json`, the *head*, fetched on every cold start: the paper, the issues of
-//!   the newest month, and [`Catalog::months`], one line a month of the archive naming its
-//!   piece. Its size does not grow with the archive's issues (a line a month).
+//!   the newest month, [`Catalog::months`], one line for each month of the newest year naming
+//!   its piece, and [`Catalog::older`], the file listing the months of the earlier years.
+//!   Its size does not grow with the archive (at most twelve lines and one name).
 //! - `data/catalog/2026-04-<hash>.json`, one *piece* a month: the same format, that month's
-//!   issues, `months` empty. Named by a hash of its content, so a piece never changes: a
-//!   browser or a CDN keeps it for good, and a reader running an older head still finds the
-//!   pieces it names (publish keeps the pieces the previous head named).
+//!   issues, `months` empty.
+//! - `data/catalog/older-<hash>.json`, the *older months*: the same format, `issues` empty,
+//!   `months` the lines of every month before the newest year. It changes once a year (and
+//!   when an issue of an earlier year is corrected); the archive reads it, the front page
+//!   does not.
+//!
+//! Pieces and older months are named by a hash of their content, so such a file never
+//! changes: a browser or a CDN keeps it for good, and a reader running an older head still
+//! finds the files it names (publish keeps the files the previous head named).
 //!
 //! A catalog without `months` (written before the pieces, or a small test site) lists every
 //! issue itself: readers treat it as the whole archive.
@@ -28,10 +35,16 @@ pub struct Catalog {
     /// One entry an issue, newest date first: in the head, the newest month's issues; in a
     /// month's piece, that month's; in a catalog without `months`, every issue.
     pub issues: Vec<CatalogEntry>,
-    /// In the head: every month of the archive that has issues, newest first, with its
-    /// piece. Empty in a piece, and in a catalog that lists every issue itself.
+    /// In the head: every month of the newest year that has issues, newest first, with its
+    /// piece (every month of the archive once [`Catalog::with_older`] added the earlier
+    /// years'). In the older months: every month before the newest year. Empty in a piece,
+    /// and in a catalog that lists every issue itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub months: Vec<CatalogMonth>,
+    /// In the head of an archive that spans more than one year: the file listing the
+    /// months of the earlier years, relative to the head (`catalog/older-<hash>.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub older: Option<String>,
 }
 
 /// One month of the archive, as the head lists it.
@@ -118,7 +131,40 @@ impl Catalog {
             paper,
             issues,
             months: Vec::new(),
+            older: None,
         }
+    }
+
+    /// This head with the months of `older` (the file [`Catalog::older`] names) it does not
+    /// list already: every month of the archive, newest first. Adding them twice changes
+    /// nothing.
+    pub fn with_older(&self, older: &Catalog) -> Catalog {
+        let mut months: Vec<CatalogMonth> = self.months.clone();
+        for line in &older.months {
+            if !months.iter().any(|m| m.month == line.month) {
+                months.push(line.clone());
+            }
+        }
+        months.sort_by(|a, b| b.month.cmp(&a.month));
+        Catalog {
+            months,
+            ..self.clone()
+        }
+    }
+
+    /// A head of every month cut in two: itself with the months of its newest year only,
+    /// and the lines of the earlier years' months (for the file [`Catalog::older`] names).
+    pub fn split_older(&self) -> (Catalog, Vec<CatalogMonth>) {
+        let year = |m: &CatalogMonth| m.month.get(..4).map(str::to_owned);
+        let newest = self.months.first().and_then(year);
+        let (recent, earlier) = self.months.iter().cloned().partition(|m| year(m) == newest);
+        (
+            Catalog {
+                months: recent,
+                ..self.clone()
+            },
+            earlier,
+        )
     }
 
     /// Whether this catalog lists every issue itself (it has no month pieces).
@@ -230,12 +276,60 @@ mod tests {
         assert_eq!(c.piece_of("2025-12"), None);
     }
 
+    fn line(month: &str) -> CatalogMonth {
+        CatalogMonth {
+            month: month.into(),
+            issues: 1,
+            file: format!("catalog/{month}-aa.json"),
+        }
+    }
+
+    #[test]
+    fn a_head_keeps_its_newest_year_and_the_older_months_go_to_a_file() {
+        let mut whole = Catalog::new(Paper::default(), vec![entry("2026-01-05")]);
+        whole.months = ["2026-01", "2025-12", "2025-02", "2023-07"]
+            .map(line)
+            .to_vec();
+        let (head, earlier) = whole.split_older();
+        let months = |lines: &[CatalogMonth]| -> Vec<String> {
+            lines.iter().map(|m| m.month.clone()).collect()
+        };
+        assert_eq!(months(&head.months), ["2026-01"]);
+        assert_eq!(months(&earlier), ["2025-12", "2025-02", "2023-07"]);
+        assert_eq!(head.issues, whole.issues);
+        // What the archive reads back: the head, then the older months.
+        let mut older = Catalog::new(Paper::default(), Vec::new());
+        older.months = earlier;
+        let again = head.with_older(&older);
+        assert_eq!(again.months, whole.months);
+        assert_eq!(
+            again.with_older(&older),
+            again,
+            "adding them twice changes nothing"
+        );
+        assert_eq!(
+            again.month_keys(),
+            ["2026-01", "2025-12", "2025-02", "2023-07"]
+        );
+        assert_eq!(
+            again.piece_of("2023-07").map(|m| m.file.as_str()),
+            Some("catalog/2023-07-aa.json")
+        );
+        // A head of one year has nothing older.
+        let (same, none) = head.split_older();
+        assert_eq!((same, none), (head, Vec::new()));
+    }
+
     #[test]
     fn an_old_catalog_without_months_still_reads() {
         let json = r#"{"format":"banmian.catalog/1","paper":{},"issues":[]}"#;
         let c: Catalog = serde_json::from_str(json).expect("reads");
         assert!(c.months.is_empty());
+        assert_eq!(c.older, None);
         let again = serde_json::to_string(&c).expect("writes");
-        assert!(!again.contains("months"), "{again}");
+        assert!(
+            !again.contains("months") && !again.contains("older"),
+            "{again}"
+        );
     }
 }

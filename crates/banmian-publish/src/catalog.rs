@@ -1,6 +1,11 @@
 //! The catalog in pieces (ARCHITECTURE.md, "Catalog"): `catalog.json`, the head (the paper,
-//! the newest month's issues and a line a month), and a piece a month,
-//! `catalog/2026-04-<hash>.json`, named by a hash of its content.
+//! the newest month's issues, a line for each month of the newest year and the name of the
+//! older months), a piece a month, `catalog/2026-04-<hash>.json`, and the older months,
+//! `catalog/older-<hash>.json` (a line for each month of the earlier years), each named by
+//! a hash of its content.
+//!
+//! Here a head is whole: its `months` are every month's, the older ones added from the file
+//! `older` names ([`read_head`]); [`update`] cuts it in two to write it.
 //!
 //! A publish knows the site from the head and the file names in `issues/`: it reads the
 //! issue files of the months it changes (at most 31 each), never the whole archive, and
@@ -77,11 +82,16 @@ pub(crate) fn read_issue(data_dir: &Path, date: &str) -> Result<(Issue, Vec<u8>)
     Ok((issue, bytes))
 }
 
-/// The head of the site in `data_dir`, when it has one in pieces. A head that lists every
-/// issue itself, a broken one or none: `None`, and the publish reads every issue.
+/// The head of the site in `data_dir`, when it has one in pieces, whole (with the months of
+/// the file its `older` names). A head that lists every issue itself, a broken one (or
+/// older months missing or broken) or none: `None`, and the publish reads every issue.
 pub(crate) fn read_head(data_dir: &Path) -> Option<Catalog> {
-    let text = fs::read_to_string(data_dir.join(HEAD)).ok()?;
-    parse_catalog(&text).ok().filter(|c| !c.is_whole())
+    let read = |file: &str| parse_catalog(&fs::read_to_string(data_dir.join(file)).ok()?).ok();
+    let head = read(HEAD).filter(|c| !c.is_whole())?;
+    match &head.older {
+        None => Some(head),
+        Some(file) => Some(head.with_older(&read(file)?)),
+    }
 }
 
 /// A month's piece (its issues newest first, with the paper).
@@ -95,15 +105,20 @@ pub(crate) fn piece(paper: &Paper, issues: &[&Known]) -> Catalog {
 
 /// What [`update`] wrote.
 pub(crate) struct Written {
-    /// The new head.
+    /// The new head, whole (every month's line).
     pub head: Catalog,
+    /// The new head as [`commit`] writes it: the newest year's months and the name of the
+    /// older months.
+    pub file: Catalog,
+    /// The older months it names (written), if the archive spans more than one year.
+    pub older: Option<Catalog>,
     /// The pieces written (or found already written), by month.
     pub pieces: BTreeMap<String, Catalog>,
 }
 
-/// Writes the pieces of `months` (each month's issues, all of them, as read) and makes the
-/// new head (written by [`commit`]): the previous head's lines for the other months, and
-/// the newest month's issues.
+/// Writes the pieces of `months` (each month's issues, all of them, as read) and the older
+/// months, and makes the new head (written by [`commit`]): the previous head's lines for the
+/// other months, and the newest month's issues.
 pub(crate) fn update(
     data_dir: &Path,
     previous: Option<&Catalog>,
@@ -155,18 +170,39 @@ pub(crate) fn update(
     };
     let mut head = Catalog::new(paper.clone(), newest_issues);
     head.months = lines.into_values().rev().collect();
-    Ok(Written { head, pieces })
+    let (mut file, earlier) = head.split_older();
+    let older = (!earlier.is_empty()).then(|| {
+        let mut older = Catalog::new(paper.clone(), Vec::new());
+        older.months = earlier;
+        older
+    });
+    if let Some(older) = &older {
+        let bytes = crate::to_json(older);
+        let name = format!("{PIECES}/older-{}.json", hash(&bytes));
+        let path = data_dir.join(&name);
+        if !path.is_file() {
+            write_quickly(&path, &bytes)?;
+        }
+        head.older = Some(name.clone());
+        file.older = Some(name);
+    }
+    Ok(Written {
+        head,
+        file,
+        older,
+        pieces,
+    })
 }
 
-/// Writes `head`, which makes the pieces [`update`] wrote part of the site, flushed to
-/// disk; then removes the pieces neither it nor the previous head names.
+/// Writes the head, which makes the files [`update`] wrote part of the site, flushed to
+/// disk; then removes the pieces and older months neither it nor the previous head names.
 pub(crate) fn commit(
     data_dir: &Path,
-    head: &Catalog,
+    written: &Written,
     previous: Option<&Catalog>,
 ) -> Result<(), PublishError> {
-    write_atomically(&data_dir.join(HEAD), &crate::to_json(head))?;
-    remove_unused(&data_dir.join(PIECES), head, previous);
+    write_atomically(&data_dir.join(HEAD), &crate::to_json(&written.file))?;
+    remove_unused(&data_dir.join(PIECES), &written.head, previous);
     Ok(())
 }
 
@@ -180,14 +216,14 @@ pub(crate) fn read_piece(data_dir: &Path, head: &Catalog, month: &str) -> Option
     parse_catalog(&text).ok()
 }
 
-/// Removes the pieces neither `head` nor `previous` names (a reader who loaded the previous
-/// head can still fetch its pieces).
+/// Removes the files neither `head` nor `previous` (both whole) names (a reader who loaded
+/// the previous head can still fetch its files).
 fn remove_unused(dir: &Path, head: &Catalog, previous: Option<&Catalog>) {
-    let keep: BTreeSet<PathBuf> = head
-        .months
-        .iter()
-        .chain(previous.iter().flat_map(|h| &h.months))
-        .filter_map(|m| Path::new(&m.file).file_name().map(PathBuf::from))
+    let keep: BTreeSet<PathBuf> = [head]
+        .into_iter()
+        .chain(previous)
+        .flat_map(|h| h.months.iter().map(|m| &m.file).chain(&h.older))
+        .filter_map(|file| Path::new(file).file_name().map(PathBuf::from))
         .collect();
     for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = PathBuf::from(entry.file_name());

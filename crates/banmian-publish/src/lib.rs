@@ -140,7 +140,8 @@ pub struct Published {
     pub files: Vec<(String, Outcome)>,
     /// How many issues the site has now.
     pub issues: usize,
-    /// The catalog's head as written (the newest month's issues, and a line a month).
+    /// The catalog's head as written (the newest month's issues, a line for each month of
+    /// the newest year, the name of the older months).
     pub catalog: Catalog,
     /// How many prerendered pages were written or updated (0 when no viewer is deployed).
     pub pages: usize,
@@ -317,9 +318,8 @@ pub fn publish_with(
                 sitemap::write(root, &site, &dates, &months, url.unwrap_or(""))?;
                 let to_do = pages::Work {
                     data_dir,
-                    head: &written.head,
+                    catalog: &written,
                     previous: head.as_ref(),
-                    pieces: &written.pieces,
                     dates: &dates,
                     changed: &changed,
                 };
@@ -337,7 +337,7 @@ pub fn publish_with(
     });
     let (search, pages) = (search?, pages?);
     let (pages, sitemaps) = (pages.unwrap_or(0), pages.is_some());
-    catalog::commit(data_dir, &written.head, head.as_ref())?;
+    catalog::commit(data_dir, &written, head.as_ref())?;
     match fs::remove_file(data_dir.join(PENDING)) {
         Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
             return Err(PublishError::Io {
@@ -350,7 +350,7 @@ pub fn publish_with(
     Ok(Published {
         files,
         issues: dates.len(),
-        catalog: written.head,
+        catalog: written.file,
         pages,
         sitemaps,
         search,

@@ -12,7 +12,7 @@
 //! search/index.html  404.html
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
@@ -33,12 +33,10 @@ const STAMP: &str = ".banmian-pages";
 pub(crate) struct Work<'a> {
     /// The data directory (its catalog pieces are read for the archive's pages).
     pub data_dir: &'a Path,
-    /// The catalog's new head.
-    pub head: &'a Catalog,
-    /// The head before this publish, if there was one in pieces.
+    /// The catalog's new head, older months and the pieces this publish wrote.
+    pub catalog: &'a crate::catalog::Written,
+    /// The head before this publish (whole), if there was one in pieces.
     pub previous: Option<&'a Catalog>,
-    /// The catalog pieces this publish wrote, by month.
-    pub pieces: &'a BTreeMap<String, Catalog>,
     /// Every issue's date.
     pub dates: &'a BTreeSet<String>,
     /// The dates published new or corrected now.
@@ -105,25 +103,25 @@ pub(crate) fn write(
         let wanted = routes(&issue);
         remove_gone(site, &issue, &wanted)?;
         // An issue's pages read that issue alone.
-        let data = Site::new(work.head.clone(), [issue], &base, site_url);
+        let data = Site::new(work.catalog.file.clone(), [issue], &base, site_url);
         for route in &wanted {
             pages.write(&data, route)?;
         }
     }
     // The archive: a page a month.
-    let months = work.head.month_keys();
+    let months = work.catalog.head.month_keys();
     let added = work.previous.is_none_or(|p| p.month_keys() != months);
     let mut given = Vec::new();
     let mut month_routes = Vec::new();
     for month in &months {
         let page = site.join("archive").join(month).join("index.html");
-        let piece = work.pieces.get(month).cloned();
+        let piece = work.catalog.pieces.get(month).cloned();
         let render = !same_build || added || piece.is_some() || !page.is_file();
         if !render {
             continue;
         }
         if let Some(piece) =
-            piece.or_else(|| crate::catalog::read_piece(work.data_dir, work.head, month))
+            piece.or_else(|| crate::catalog::read_piece(work.data_dir, &work.catalog.head, month))
         {
             given.push(piece);
             month_routes.push(Route::ArchiveMonth {
@@ -131,7 +129,11 @@ pub(crate) fn write(
             });
         }
     }
-    let data = Site::new(work.head.clone(), newest, &base, site_url).with_months(given);
+    // The archive's pages are rendered as the browser shows them: from the head as written
+    // and the older months it names.
+    let data = Site::new(work.catalog.file.clone(), newest, &base, site_url)
+        .with_older(work.catalog.older.clone())
+        .with_months(given);
     for route in month_routes.iter().chain(&[
         Route::Latest,
         Route::Archive,

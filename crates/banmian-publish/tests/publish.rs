@@ -299,9 +299,13 @@ proptest! {
         }
         let catalog = parse_catalog(&fs::read_to_string(tmp.path().join("catalog.json")).unwrap()).unwrap();
         prop_assert_eq!(published.issues, named.len());
-        prop_assert_eq!(catalog.months.iter().map(|m| m.issues as usize).sum::<usize>(), named.len());
+        let whole = whole_head(tmp.path());
+        prop_assert_eq!(whole.months.iter().map(|m| m.issues as usize).sum::<usize>(), named.len());
+        let newest = &named.last().unwrap().1.date[..4];
+        prop_assert!(catalog.months.iter().all(|m| m.month.starts_with(newest)), "the head lists its newest year's months");
+        prop_assert_eq!(catalog.older.is_some(), named.iter().any(|(_, i)| !i.date.starts_with(newest)));
         let mut listed = Vec::new();
-        for m in &catalog.months {
+        for m in &whole.months {
             let piece = parse_catalog(&fs::read_to_string(tmp.path().join(&m.file)).unwrap()).unwrap();
             listed.extend(piece.issues.into_iter().map(|e| e.date));
         }
@@ -533,9 +537,19 @@ fn a_segment_folder_holds_exactly_its_files_and_nothing_is_left_behind() {
     assert_eq!(search(&data, "第20篇"), ["2026-04-03 1 1-20"]);
 }
 
+/// The head with the months of the older months' file it names.
+fn whole_head(data: &Path) -> banmian_model::Catalog {
+    let read = |file: &str| parse_catalog(&fs::read_to_string(data.join(file)).unwrap()).unwrap();
+    let head = read("catalog.json");
+    match &head.older {
+        Some(file) => head.with_older(&read(file)),
+        None => head,
+    }
+}
+
 /// The catalog as a reader gets it: the head, and every issue its pieces list.
 fn catalog_dates(data: &Path) -> Vec<String> {
-    let head = parse_catalog(&fs::read_to_string(data.join("catalog.json")).unwrap()).unwrap();
+    let head = whole_head(data);
     let mut dates = Vec::new();
     for m in &head.months {
         let piece = parse_catalog(&fs::read_to_string(data.join(&m.file)).unwrap()).unwrap();
@@ -606,6 +620,73 @@ fn a_day_reads_and_writes_only_its_month() {
     publish(&[("n.json".into(), issue("2026-04-03", "第三天"))], &data).unwrap();
     assert!(!data.join(&head.months[0].file).exists());
     assert!(data.join(&after.months[0].file).is_file());
+}
+
+#[test]
+fn the_months_of_earlier_years_go_to_a_file_of_their_own_that_a_new_year_does_not_change() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let days = ["2024-11-15", "2025-06-01", "2025-12-30", "2026-01-05"];
+    let first: Vec<(String, Issue)> = days
+        .iter()
+        .map(|d| (format!("{d}.json"), issue(d, &format!("{d}的头条"))))
+        .collect();
+    publish(&first, &data).unwrap();
+    let read = |file: &str| parse_catalog(&fs::read_to_string(data.join(file)).unwrap()).unwrap();
+    let months = |c: &banmian_model::Catalog| -> Vec<String> {
+        c.months.iter().map(|m| m.month.clone()).collect()
+    };
+    let head = read("catalog.json");
+    assert_eq!(months(&head), ["2026-01"], "the head lists the newest year");
+    let older_file = head.older.clone().expect("the head names the older months");
+    assert!(
+        older_file.starts_with("catalog/older-") && older_file.ends_with(".json"),
+        "{older_file}"
+    );
+    let older = read(&older_file);
+    assert_eq!(months(&older), ["2025-12", "2025-06", "2024-11"]);
+    assert!(older.issues.is_empty());
+    assert_eq!(
+        catalog_dates(&data),
+        ["2026-01-05", "2025-12-30", "2025-06-01", "2024-11-15"]
+    );
+
+    // Days of the new year leave the older months as they were: the same file.
+    publish(&[("a.json".into(), issue("2026-02-02", "二月"))], &data).unwrap();
+    let next = read("catalog.json");
+    assert_eq!(months(&next), ["2026-02", "2026-01"]);
+    assert_eq!(next.older.as_ref(), Some(&older_file));
+
+    // A correction of an issue of 2025 changes its month's piece, so the older months.
+    let mut fixed = issue("2025-06-01", "更正后的头条");
+    fixed.number = Some(99);
+    publish(&[("b.json".into(), fixed)], &data).unwrap();
+    let corrected = read("catalog.json");
+    let new_older = corrected.older.clone().unwrap();
+    assert_ne!(new_older, older_file);
+    assert_eq!(months(&read(&new_older)), ["2025-12", "2025-06", "2024-11"]);
+    let june = whole_head(&data).piece_of("2025-06").unwrap().file.clone();
+    assert_eq!(read(&june).issues[0].lead.as_deref(), Some("更正后的头条"));
+    // The previous file stays for readers who loaded the previous head, then goes.
+    assert!(data.join(&older_file).is_file());
+    publish(&[("c.json".into(), issue("2026-02-03", "二月三日"))], &data).unwrap();
+    assert!(!data.join(&older_file).exists());
+    assert!(data.join(&new_older).is_file());
+
+    // A new year: the year before joins the older months; the head starts again.
+    publish(&[("d.json".into(), issue("2027-01-01", "新年"))], &data).unwrap();
+    let new_year = read("catalog.json");
+    assert_eq!(months(&new_year), ["2027-01"]);
+    assert_eq!(
+        months(&read(new_year.older.as_ref().unwrap())),
+        ["2026-02", "2026-01", "2025-12", "2025-06", "2024-11"]
+    );
+    assert_eq!(catalog_dates(&data).len(), 7);
+
+    // Older months gone missing: the publish reads every issue and writes them again.
+    fs::remove_file(data.join(new_year.older.as_ref().unwrap())).unwrap();
+    publish(&[("e.json".into(), issue("2027-01-02", "一月二日"))], &data).unwrap();
+    assert_eq!(catalog_dates(&data).len(), 8);
 }
 
 #[test]

@@ -844,8 +844,8 @@ fn report(all: &[Figures]) {
             Some(b) => format!("{:.1} KB", b.cold_br_kb),
             None => "n/a".into(),
         },
-        "",
-        none,
+        "≤ 220 KB (DESIGN §7)",
+        |f| f.measured_in_browser().map(|b| b.cold_br_kb <= 220.0),
     ));
     print_table(all, &rows);
     for f in all {

@@ -99,6 +99,24 @@ test('the months before and after skip the months without issues, and each year 
   await expect(page.getByRole('link', { name: '2026年1月5日', exact: true })).toBeVisible();
 });
 
+test('the catalog\'s pieces and older months are kept for good, its head is asked again each time', async ({ page }) => {
+  const served = [];
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/months/data/catalog')) {
+      served.push(`${path.replace(/-[0-9a-f]{32}\.json$/, '')} ${r.headers()['cache-control']}`);
+    }
+  });
+  await page.goto('/months/archive/2025-12');
+  await expect(page.getByRole('table', { name: '2025年12月' }).getByRole('link')).toHaveCount(1);
+  const forGood = 'public, max-age=31536000, immutable';
+  expect([...new Set(served)].sort()).toEqual([
+    '/months/data/catalog.json no-cache',
+    `/months/data/catalog/2025-12 ${forGood}`,
+    `/months/data/catalog/older ${forGood}`,
+  ]);
+});
+
 test('today is marked', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-04-06T10:00:00'));
   await page.goto('/months/archive');

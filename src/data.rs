@@ -49,12 +49,13 @@ pub fn whole(head: Arc<Catalog>) -> Signal<Loaded<Catalog>> {
         Some(given) => Signal::stored(Some(given.older.ok_or(FetchError::NotFound))),
         None => fresh(move || api::piece(file.clone())),
     };
-    Memo::new(move |_| {
+    // Derived, not memoized: read by one view, which runs again only when `older` changes
+    // (a memo would compare whole catalogs, code the wasm does not otherwise carry).
+    Signal::derive(move || {
         older
             .get()
             .map(|loaded| loaded.map(|o| Arc::new(head.with_older(&o))))
     })
-    .into()
 }
 
 /// The month piece of the catalog that the head names in `month`. A piece never changes

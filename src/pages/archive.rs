@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::components::calendar::Calendar;
 use crate::components::download_list::DownloadList;
 use crate::components::status::{Loading, Problem};
+use crate::core::api::FetchError;
 use crate::core::route::Route;
 use crate::data::Loaded;
 use crate::router::use_nav;
@@ -25,21 +26,19 @@ pub fn Archive(
     /// The month to show; `None` for the newest.
     month: Option<String>,
 ) -> impl IntoView {
+    // The head, then every month (the older months loaded); either failing says so alike.
+    let problem = |e: FetchError| {
+        view! { <Problem message=strings::fetch_error(strings::t().archive_title, &e)/> }.into_any()
+    };
     move || match catalog.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(e)) => {
-            view! { <Problem message=strings::fetch_error(strings::t().archive_title, &e)/> }
-                .into_any()
-        }
+        Some(Err(e)) => problem(e),
         Some(Ok(head)) => {
             let whole = crate::data::whole(head);
             let month = month.clone();
             (move || match whole.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(e)) => view! {
-                    <Problem message=strings::fetch_error(strings::t().archive_title, &e)/>
-                }
-                .into_any(),
+                Some(Err(e)) => problem(e),
                 Some(Ok(catalog)) => archive_at(&catalog, month.clone()).into_any(),
             })
             .into_any()

@@ -456,14 +456,9 @@ fn copy_tree(from: &Path, to: &Path) {
 /// previous head or manifest named is kept for readers who loaded those; after a stopped
 /// publish, "previous" is the stopped one's.)
 fn in_use(site: &Path) -> Vec<(String, Vec<u8>)> {
-    use banmian_model::{parse_catalog, parse_search_manifest};
+    use banmian_model::parse_search_manifest;
     let data = site.join("data");
-    let read = |file: &str| parse_catalog(&fs::read_to_string(data.join(file)).unwrap()).unwrap();
-    let head = read("catalog.json");
-    let whole = match &head.older {
-        Some(file) => head.with_older(&read(file)),
-        None => head,
-    };
+    let whole = whole_head(&data, "in use");
     let manifest =
         parse_search_manifest(&fs::read_to_string(data.join("search/manifest.json")).unwrap())
             .unwrap();
@@ -486,6 +481,21 @@ fn in_use(site: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// The catalog's head in `data` with the older months it names, as the archive reads it;
+/// a file missing or unreadable fails the test, naming it and `when`.
+fn whole_head(data: &Path, when: &str) -> banmian_model::Catalog {
+    let read = |file: &str| {
+        let text =
+            fs::read_to_string(data.join(file)).unwrap_or_else(|e| panic!("{when}: {file}: {e}"));
+        banmian_model::parse_catalog(&text).unwrap_or_else(|e| panic!("{when}: {file}: {e}"))
+    };
+    let head = read("catalog.json");
+    match &head.older {
+        Some(file) => head.with_older(&read(file)),
+        None => head,
+    }
+}
+
 /// What a reader of `site` gets is whole: the catalog's head, the older months and every
 /// piece they name, each issue those list, the search manifest and every file of its
 /// segments, and the pages.
@@ -494,15 +504,7 @@ fn assert_readable(site: &Path, when: &str) {
     let data = site.join("data");
     let read =
         |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{when}: {}: {e}", p.display()));
-    let head = parse_catalog(&read(&data.join("catalog.json")))
-        .unwrap_or_else(|e| panic!("{when}: catalog.json: {e}"));
-    let head = match &head.older {
-        Some(file) => head.with_older(
-            &parse_catalog(&read(&data.join(file)))
-                .unwrap_or_else(|e| panic!("{when}: {file}: {e}")),
-        ),
-        None => head,
-    };
+    let head = whole_head(&data, when);
     for m in &head.months {
         let piece = parse_catalog(&read(&data.join(&m.file)))
             .unwrap_or_else(|e| panic!("{when}: {}: {e}", m.file));

@@ -98,6 +98,15 @@ pub fn Frame(
     }
 }
 
+/// Loads the search index's manifest, as the search box does when it is focused: what the
+/// search benchmark does before timing a query, as it does Pagefind's `init()` (feature
+/// `bench-hooks`): `await window.wasmBindings.search_ready()`.
+#[cfg(feature = "bench-hooks")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn search_ready() -> bool {
+    core::api::search_index().await.is_ok()
+}
+
 /// Runs a search as the search view does (the count, and the first 20 stories) and
 /// returns how many stories match. For the search benchmark (feature `bench-hooks`):
 /// `await window.wasmBindings.search_count("窑")`.

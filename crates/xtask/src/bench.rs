@@ -259,13 +259,15 @@ fn search() -> Result<(), String> {
     let b_bytes = dir_bytes(&site.join("banmian/data/search"));
     let p_bytes = dir_bytes(&site.join("pagefind-site/pagefind"));
 
+    // Both served as a paper serves them: nginx over HTTPS and HTTP/2 (a query's shards
+    // come at once, not six at a time), its test certificate trusted by its key.
     let nginx = crate::nginx::start(&site, &["/banmian/"])?;
-    let port = nginx.port;
     let mut node = Command::new("node");
     node.current_dir(root().join("e2e"))
         .env("CHROMIUM", chromium)
+        .env("BENCH_SPKI", nginx.spki()?)
         .arg("bench/search-bench.js")
-        .arg(format!("http://127.0.0.1:{port}"))
+        .arg(format!("https://127.0.0.1:{}", nginx.tls_port))
         .arg(dir.join("queries.json"));
     sh(node)?;
     println!("index build (banmian publish, all issues): {b_secs:.2} s, peak memory {} MB, index {:.1} MB on disk", b_kb / 1024, b_bytes as f64 / 1e6);

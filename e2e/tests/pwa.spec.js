@@ -10,9 +10,24 @@ const { chromium } = require('@playwright/test');
 const { test, expect, controlled, cspViolations } = require('./fixtures');
 
 const live = () => path.join(process.env.E2E_SITE || '', 'pwa');
+let deploys = 0;
+/** Puts build `which` on the server, its files dated by this deploy, as a real deploy's are:
+ * nginx's ETag and Last-Modified come from a file's size and mtime in seconds, and the two
+ * builds' sw.js are the same size, so a deploy in the same second as the one before would
+ * answer the browser's update check with a 304, and it would never see the new worker. */
 function deploy(which) {
   fs.rmSync(live(), { recursive: true, force: true });
   fs.cpSync(path.join(process.env.PWA_BUILDS || '', which), live(), { recursive: true });
+  deploys += 1;
+  const stamp = new Date(Math.floor(Date.now() / 1000 - 86_400 + deploys) * 1000);
+  const date = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) date(file);
+      else fs.utimesSync(file, stamp, stamp);
+    }
+  };
+  date(live());
 }
 
 test.use({ serviceWorkers: 'allow' });

@@ -11,6 +11,7 @@
 // Usage: node bench/search-bench.js BASE_URL QUERIES.json
 const fs = require('node:fs');
 const { chromium } = require('@playwright/test');
+const { watch } = require('./net');
 
 const [base, queriesFile] = process.argv.slice(2);
 const { articles, queries, truth } = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
@@ -55,19 +56,6 @@ const engines = {
   },
 };
 
-/** Returns a function that waits until `page` has had no request in flight for 500 ms. */
-function quiet(page) {
-  const flying = new Set();
-  let last = Date.now();
-  page.on('request', (r) => { flying.add(r); last = Date.now(); });
-  const end = (r) => { flying.delete(r); last = Date.now(); };
-  page.on('requestfinished', end);
-  page.on('requestfailed', end);
-  return async () => {
-    while (flying.size > 0 || Date.now() - last < 500) await new Promise((r) => setTimeout(r, 50));
-  };
-}
-
 (async () => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -86,7 +74,7 @@ function quiet(page) {
       let bytes = 0;
       const pending = [];
       page.on('response', (r) => { if (e.isIndex(r.url())) pending.push(r.body().then((b) => { bytes += b.length; }, () => {})); });
-      const idle = quiet(page);
+      const net = await watch(context, page);
       // What each engine loads before a query, as a reader's search box does when it is
       // focused (Pagefind's init, in `ready`, is not timed either); banmian's bytes for it
       // are counted with the query's, Pagefind's are not.
@@ -97,11 +85,11 @@ function quiet(page) {
       if (process.env.BENCH_TRACE) await browser.stopTracing();
       if (process.env.BENCH_DETAIL) {
         // Each file the query fetched: when it was asked for and when it was in, from the start.
-        const files = await page.evaluate((ms) => performance.getEntriesByType('resource')
-          .map((r) => `${r.startTime.toFixed(1)}\t${r.responseEnd.toFixed(1)}\t${r.encodedBodySize}\t${r.name}`), first.ms);
+        const files = await page.evaluate(() => performance.getEntriesByType('resource')
+          .map((r) => `${r.startTime.toFixed(1)}\t${r.responseEnd.toFixed(1)}\t${r.encodedBodySize}\t${r.name}`));
         console.error(`${name} ${q}: ${first.ms.toFixed(1)} ms (t0 ${first.t0.toFixed(1)})\n  ${files.join('\n  ')}`);
       }
-      await idle();
+      await net.idle();
       await Promise.all(pending);
       const firstBytes = bytes;
       const repeat = await e.run(page, q);

@@ -2,6 +2,8 @@
 // A `test` that fails when the page throws or breaks the Content-Security-Policy: no
 // uncaught errors and no CSP violations, in any test. (Every response of the test server
 // carries the strict policy the README recommends: see csp.spec.js.)
+const fs = require('node:fs');
+const path = require('node:path');
 const base = require('@playwright/test');
 
 /// Collects the page's Content-Security-Policy violations: Chromium reports each one in
@@ -32,6 +34,31 @@ exports.controlled = (page) =>
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+
+/// The live copy of the PWA test builds, at /pwa/ (`cargo xtask test` builds A and B into
+/// $PWA_BUILDS/{a,b}).
+const pwaLive = () => path.join(process.env.E2E_SITE || '', 'pwa');
+exports.pwaLive = pwaLive;
+let deploys = 0;
+/// Puts build `which` of the PWA tests at /pwa/, its files dated by this deploy, as a real
+/// deploy's are: nginx's ETag and Last-Modified come from a file's size and mtime in
+/// seconds, and the two builds' sw.js are the same size, so a deploy in the same second as
+/// the one before would answer the browser's update check with a 304, and it would never
+/// see the new worker.
+exports.deploy = (which) => {
+  fs.rmSync(pwaLive(), { recursive: true, force: true });
+  fs.cpSync(path.join(process.env.PWA_BUILDS || '', which), pwaLive(), { recursive: true });
+  deploys += 1;
+  const stamp = new Date(Math.floor(Date.now() / 1000 - 86_400 + deploys) * 1000);
+  const date = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) date(file);
+      else fs.utimesSync(file, stamp, stamp);
+    }
+  };
+  date(pwaLive());
+};
 
 exports.test = base.test.extend({
   page: async ({ page }, use) => {

@@ -5,23 +5,19 @@
 // with no service worker: what is tested is the app's own store of fetched data.
 const fs = require('node:fs');
 const path = require('node:path');
-const { test, expect } = require('./fixtures');
+const { test, expect, deploy, pwaLive } = require('./fixtures');
 
-const live = () => path.join(process.env.E2E_SITE || '', 'pwa');
-test.beforeEach(() => {
-  fs.rmSync(live(), { recursive: true, force: true });
-  fs.cpSync(path.join(process.env.PWA_BUILDS || '', 'a'), live(), { recursive: true });
-});
+test.beforeEach(() => deploy('a'));
 
 /** Rewrites a file of the live site with `edit`. */
 function rewrite(file, edit) {
-  const at = path.join(live(), file);
+  const at = path.join(pwaLive(), file);
   fs.writeFileSync(at, edit(fs.readFileSync(at, 'utf8')));
 }
 
 test('a newly published issue shows in the catalog on the next view', async ({ page }) => {
   // Before the publish: the catalog knows only the issue of 7 May.
-  const catalog = fs.readFileSync(path.join(live(), 'data/catalog.json'), 'utf8');
+  const catalog = fs.readFileSync(path.join(pwaLive(), 'data/catalog.json'), 'utf8');
   rewrite('data/catalog.json', (text) => {
     const c = JSON.parse(text);
     c.issues = c.issues.filter((i) => i.date !== '2026-05-08');
@@ -33,7 +29,7 @@ test('a newly published issue shows in the catalog on the next view', async ({ p
   await expect(page.getByRole('link', { name: '2026年5月7日' })).toBeVisible();
   await expect(page.getByRole('link', { name: '2026年5月8日' })).toHaveCount(0);
 
-  fs.writeFileSync(path.join(live(), 'data/catalog.json'), catalog); // the publish
+  fs.writeFileSync(path.join(pwaLive(), 'data/catalog.json'), catalog); // the publish
   await page.getByRole('navigation', { name: '站点' }).getByRole('link', { name: '最新一期' }).click();
   await expect(page.getByRole('region', { name: '报头' })).toContainText('2026年5月8日');
   await page.getByRole('navigation', { name: '站点' }).getByRole('link', { name: '往期' }).click();

@@ -7,28 +7,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('@playwright/test');
-const { test, expect, controlled, cspViolations } = require('./fixtures');
-
-const live = () => path.join(process.env.E2E_SITE || '', 'pwa');
-let deploys = 0;
-/** Puts build `which` on the server, its files dated by this deploy, as a real deploy's are:
- * nginx's ETag and Last-Modified come from a file's size and mtime in seconds, and the two
- * builds' sw.js are the same size, so a deploy in the same second as the one before would
- * answer the browser's update check with a 304, and it would never see the new worker. */
-function deploy(which) {
-  fs.rmSync(live(), { recursive: true, force: true });
-  fs.cpSync(path.join(process.env.PWA_BUILDS || '', which), live(), { recursive: true });
-  deploys += 1;
-  const stamp = new Date(Math.floor(Date.now() / 1000 - 86_400 + deploys) * 1000);
-  const date = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) date(file);
-      else fs.utimesSync(file, stamp, stamp);
-    }
-  };
-  date(live());
-}
+const { test, expect, controlled, cspViolations, deploy, pwaLive } = require('./fixtures');
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
@@ -86,7 +65,7 @@ test('a corrected issue reaches readers who had the old one cached', async ({ pa
   await page.reload();
   await expect(page.getByRole('article', { name: '地下图书馆' })).toBeVisible();
   // The desk publishes a correction of the issue.
-  const file = path.join(live(), 'data/issues/2026-05-08.json');
+  const file = path.join(pwaLive(), 'data/issues/2026-05-08.json');
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"headline":"地下图书馆"', '"headline":"地下图书馆（更正）"'));
   await page.reload(); // from the cache at once; the correction is fetched behind it
   await expect(page.getByRole('article', { name: '地下图书馆' })).toBeVisible();

@@ -3,6 +3,8 @@
 //! The views read both the same way, so the prerendered page and the app are one view.
 
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use banmian_model::{Catalog, CatalogMonth, Issue};
@@ -35,7 +37,7 @@ pub fn catalog() -> Signal<Loaded<Catalog>> {
     if let Some(given) = use_context::<Given>() {
         return Signal::stored(Some(Ok(given.catalog)));
     }
-    fresh(api::catalog)
+    fresh(Box::new(|| Box::pin(api::catalog())))
 }
 
 /// Every month of the archive: the catalog's `head`, with the months of the earlier years
@@ -47,7 +49,7 @@ pub fn whole(head: Arc<Catalog>) -> Signal<Loaded<Catalog>> {
     };
     let older = match use_context::<Given>() {
         Some(given) => Signal::stored(Some(given.older.ok_or(FetchError::NotFound))),
-        None => fresh(move || api::piece(file.clone())),
+        None => fresh(Box::new(move || Box::pin(api::piece(file.clone())))),
     };
     // Derived, not memoized: read by one view, which runs again only when `older` changes
     // (a memo would compare whole catalogs, code the wasm does not otherwise carry).
@@ -67,7 +69,7 @@ pub fn piece(month: &CatalogMonth) -> Signal<Loaded<Catalog>> {
         return Signal::stored(Some(found.ok_or(FetchError::NotFound)));
     }
     let file = month.file.clone();
-    fresh(move || api::piece(file.clone()))
+    fresh(Box::new(move || Box::pin(api::piece(file.clone()))))
 }
 
 /// The issue of `date`: loaded again when the reader goes to another view (a correction
@@ -77,16 +79,16 @@ pub fn issue(date: String) -> Signal<Loaded<Issue>> {
         let found = given.issues.get(&date).cloned();
         return Signal::stored(Some(found.ok_or(FetchError::NotFound)));
     }
-    fresh(move || api::issue(date.clone()))
+    fresh(Box::new(move || Box::pin(api::issue(date.clone()))))
 }
+
+/// A load of data of type `T`, boxed: `fresh` is then compiled once a type, not once a caller
+/// (a resource's code in the wasm is several kilobytes).
+type Load<T> = Box<dyn Fn() -> Pin<Box<dyn Future<Output = Result<Arc<T>, FetchError>>>>>;
 
 /// `load`, run again on each new view and each reconnection; the views see a change only
 /// when the data did change (the store gives back the very same value for the same bytes).
-fn fresh<T, F>(load: impl Fn() -> F + 'static) -> Signal<Loaded<T>>
-where
-    T: Send + Sync + 'static,
-    F: std::future::Future<Output = Result<Arc<T>, FetchError>> + 'static,
-{
+fn fresh<T: Send + Sync + 'static>(load: Load<T>) -> Signal<Loaded<T>> {
     let offline = use_offline();
     let nav = use_nav();
     let route = Memo::new(move |_| nav.here.with(|h| h.route.clone()));

@@ -1,13 +1,16 @@
 // `cargo xtask bench size`: every byte a reader's browser fetches for a cold load of the
 // front page until the app has taken it over, the service worker has installed (what it
-// precaches: the files the page did not load come over the network) and the network is
-// idle, raw and as brotli (quality 11), in Debian's chromium; and of those, the bytes the
-// first paint needs (the prerendered HTML and its stylesheet: no JS, no wasm, no data).
+// precaches: the files the page did not load come over the network) and no request, the
+// page's or the worker's, has been in flight for half a second, raw and as brotli (quality
+// 11), in Debian's chromium; and of those, the bytes the first paint needs (the
+// prerendered HTML and its stylesheet: no JS, no wasm, no data).
 // A file is counted once: the worker's copy of what the page loaded (the app's files, named
 // by their content and cached for good) comes from the browser's HTTP cache.
 // Usage: node bench/cold-load.js URL
 const zlib = require('node:zlib');
 const { chromium } = require('@playwright/test');
+
+const QUIET_MS = 500;
 
 (async () => {
   const url = process.argv[2];
@@ -18,6 +21,14 @@ const { chromium } = require('@playwright/test');
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const responses = [];
+  // The requests in flight, the page's and the worker's, and when the last one began or
+  // ended: the load is over once none has for QUIET_MS.
+  const inflight = new Set();
+  let last = Date.now();
+  context.on('request', (request) => { inflight.add(request); last = Date.now(); });
+  for (const event of ['requestfinished', 'requestfailed']) {
+    context.on(event, (request) => { inflight.delete(request); last = Date.now(); });
+  }
   // The context's responses: the page's and the service worker's (Playwright reports both
   // in Chromium).
   context.on('response', (response) => {
@@ -40,8 +51,11 @@ const { chromium } = require('@playwright/test');
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   // The worker has precached its files when it is active.
   await page.evaluate(() => ('serviceWorker' in navigator ? navigator.serviceWorker.ready.then(() => true) : false));
-  await page.waitForLoadState('networkidle');
-  await new Promise((r) => setTimeout(r, 1000));
+  const t0 = Date.now();
+  while (inflight.size > 0 || Date.now() - last < QUIET_MS) {
+    if (Date.now() - t0 > 60000) throw new Error(`network not idle after 60 s: ${[...inflight].map((r) => r.url()).join(' ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
   // Each file once; marked as the worker's when only it fetched it.
   const byUrl = new Map();
   for (const f of (await Promise.all(responses)).filter(Boolean)) {

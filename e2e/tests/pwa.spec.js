@@ -42,6 +42,9 @@ test('a visited page opens offline after a reload; an unopened issue says it is 
   await page.goto('/pwa/2026-05-08/2');
   await expect(page.getByRole('heading', { level: 1, name: '第2版 要闻' })).toBeVisible();
   await controlled(page);
+  // The worker kept the app's files, not the install icons, which no page shows.
+  const kept = await page.evaluate(() => Promise.all(['favicon.svg', 'icons/icon-512.png'].map((f) => caches.match(f).then(Boolean))));
+  expect(kept).toEqual([true, false]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '第2版 要闻' })).toBeVisible();
   await context.setOffline(true);

@@ -118,6 +118,21 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Ok(path)
 }
 
+/// Chinese fonts for Chromium (Debian's Noto CJK, the family Android ships), installed with
+/// apt when fontconfig knows none: a reader's phone has them, and without them every
+/// character of a page goes through a font fallback search that skews Lighthouse's timings.
+pub fn ensure_cjk_fonts() -> Result<(), String> {
+    if output("fc-list", &[":lang=zh", "family"])
+        .is_some_and(|families| !families.trim().is_empty())
+    {
+        return Ok(());
+    }
+    apt_install(
+        &["fonts-noto-cjk"],
+        "no Chinese font: sudo apt-get install fonts-noto-cjk",
+    )
+}
+
 /// GNU time (`/usr/bin/time`, for the benchmarks' wall time and peak memory), installed
 /// with apt when missing; its path.
 pub fn ensure_gnu_time() -> Result<PathBuf, String> {

@@ -10,7 +10,9 @@ use std::rc::Rc;
 use banmian_model::Issue;
 use banmian_search::{in_headline, shard_of, Doc, Plan, Query, Segment, Shard};
 
-use crate::core::api::{issue_url, load, range_url, search_index, want, FetchError};
+use crate::core::api::{
+    issue_url, load, range_url, search_index, search_index_kept, want, FetchError, SearchIndex,
+};
 use crate::core::marks::matches;
 
 /// One matching story.
@@ -99,30 +101,7 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
     }
     let index = search_index().await?;
     let manifest = &index.manifest;
-    // Each segment's terms (its frequent pairs decide them) and their shards.
-    let plans: Vec<(Plan, Vec<String>)> = manifest
-        .segments
-        .iter()
-        .zip(&index.metas)
-        .map(|(seg, meta)| {
-            let plan = query.plan(|p| meta.is_frequent(p));
-            let urls = plan
-                .iter()
-                .map(|(t, _)| {
-                    format!(
-                        "data/search/{}/t{}.deflate",
-                        seg.dir,
-                        shard_of(t, seg.shards)
-                    )
-                })
-                .collect();
-            (plan, urls)
-        })
-        .collect();
-    // Every segment's shards at once: one round trip, not one a segment.
-    for url in plans.iter().flat_map(|(_, urls)| urls) {
-        want(url);
-    }
+    let plans = plans(&query, &index);
     let mut found_in: Vec<(usize, Vec<banmian_search::Hit>)> = Vec::new();
     for (si, (plan, urls)) in plans.iter().enumerate() {
         let mut shards: Vec<Rc<Shard>> = Vec::new();
@@ -180,6 +159,45 @@ pub async fn search(q: &str, only: Option<&str>, top: usize) -> Result<Results, 
         })
         .collect();
     Ok(Results { total, top })
+}
+
+/// Each segment's plan for `query` (its frequent pairs decide the terms) and the shards it
+/// reads; every one of them is wanted at once: one round trip, not one a segment.
+fn plans(query: &Query, index: &SearchIndex) -> Vec<(Plan, Vec<String>)> {
+    let plans: Vec<(Plan, Vec<String>)> = index
+        .manifest
+        .segments
+        .iter()
+        .zip(&index.metas)
+        .map(|(seg, meta)| {
+            let plan = query.plan(|p| meta.is_frequent(p));
+            let urls = plan
+                .iter()
+                .map(|(t, _)| {
+                    format!(
+                        "data/search/{}/t{}.deflate",
+                        seg.dir,
+                        shard_of(t, seg.shards)
+                    )
+                })
+                .collect();
+            (plan, urls)
+        })
+        .collect();
+    for url in plans.iter().flat_map(|(_, urls)| urls) {
+        want(url);
+    }
+    plans
+}
+
+/// Starts fetching the shards a search of `q` over every issue reads, when the search
+/// manifest is at hand (the box loads it when focused): the search box calls it as it
+/// opens the results, so the shards are on their way while the view renders.
+pub fn shards_ahead(q: &str) {
+    let query = Query::new(q);
+    if let (false, Some(index)) = (query.is_empty(), search_index_kept()) {
+        plans(&query, &index);
+    }
 }
 
 /// A hit while ranking.

@@ -157,3 +157,34 @@ test('the search box loads the index manifest when it is focused, and the query 
   await expect(page.getByRole('link', { name: /图书馆/ }).first()).toBeVisible();
   expect(manifests).toHaveLength(1);
 });
+
+test('Enter starts fetching the query\'s index shards before the results view opens', async ({ page }) => {
+  await page.goto('/multi/');
+  const box = page.getByRole('searchbox', { name: '搜索本报' });
+  const manifest = page.waitForResponse((r) => r.url().endsWith('/data/search/manifest.json'));
+  await box.focus();
+  await (await manifest).finished();
+  // Two frames for the app to read the manifest it now has.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The app opens the results by pushing their address, then renders them.
+  await page.evaluate(() => {
+    const push = history.pushState;
+    history.pushState = function (...args) {
+      window.resultsOpenedAt ??= performance.now();
+      return push.apply(this, args);
+    };
+  });
+  await box.fill('图书馆');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('共 2 条');
+  const { opened, shards } = await page.evaluate(() => ({
+    opened: window.resultsOpenedAt,
+    shards: performance.getEntriesByType('resource')
+      .filter((e) => /\/t\d+\.deflate$/.test(e.name))
+      .map((e) => e.startTime),
+  }));
+  expect(opened).toBeGreaterThan(0);
+  // Each segment's shard for the query (two issues), asked for before the view opened.
+  expect(shards.length).toBeGreaterThanOrEqual(2);
+  for (const start of shards) expect(start).toBeLessThan(opened);
+});

@@ -1,5 +1,6 @@
 //! The search box, on every view: typing searches as one goes (debounced), Enter at once.
-//! Focused, it starts loading the search manifest, so a query waits only for its shards.
+//! Focused, it starts loading the search manifest, so a query waits only for its shards;
+//! opening the results, it starts fetching those shards before the results view renders.
 
 use leptos::prelude::*;
 
@@ -31,7 +32,11 @@ pub fn SearchBox() -> impl IntoView {
             other => other.date().unwrap_or_default().to_owned(),
         };
         let this_issue = here.route == Route::Search && here.param("scope") == "issue";
-        let href = search_href(&nav.base(), &value.get_untracked(), Some(&from), this_issue);
+        let q = value.get_untracked();
+        if !this_issue {
+            crate::search::shards_ahead(&q);
+        }
+        let href = search_href(&nav.base(), &q, Some(&from), this_issue);
         if replace && here.route == Route::Search {
             nav.replace(&href);
         } else {

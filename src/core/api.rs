@@ -146,6 +146,15 @@ pub fn search_index_ahead() {
     }
 }
 
+/// The search manifest if the store holds it for this view or the next, without fetching:
+/// what the search box plans a query's shards with before the search view opens.
+pub fn search_index_kept() -> Option<Rc<SearchIndex>> {
+    let view = VIEW.with(Cell::get);
+    [view.wrapping_add(1), view]
+        .into_iter()
+        .find_map(|v| kept_in(v, MANIFEST_URL)?.downcast::<SearchIndex>().ok())
+}
+
 /// Loads the search manifest, kept as fetched in view `view`.
 async fn search_index_in(view: u32) -> Result<Rc<SearchIndex>, FetchError> {
     load_in(view, MANIFEST_URL, |b| {

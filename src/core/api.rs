@@ -152,7 +152,7 @@ pub fn search_index_kept() -> Option<Rc<SearchIndex>> {
     let view = VIEW.with(Cell::get);
     [view.wrapping_add(1), view]
         .into_iter()
-        .find_map(|v| kept_in(v, MANIFEST_URL)?.downcast::<SearchIndex>().ok())
+        .find_map(|v| kept_as::<SearchIndex>(v, MANIFEST_URL))
 }
 
 /// Loads the search manifest, kept as fetched in view `view`.
@@ -218,6 +218,11 @@ fn kept_in(view: u32, url: &str) -> Option<Rc<dyn Any>> {
     })
 }
 
+/// [`kept_in`], as the type it was parsed to.
+fn kept_as<T: 'static>(view: u32, url: &str) -> Option<Rc<T>> {
+    kept_in(view, url)?.downcast::<T>().ok()
+}
+
 /// Starts fetching `url` now, unless the store holds it or a fetch of it is under way: a
 /// browser fetch starts when it is made, and [`load`] takes it. So the shards of a query
 /// are fetched together rather than one after another.
@@ -242,7 +247,7 @@ async fn load_in<T: 'static>(
     url: &str,
     parse: impl FnOnce(&[u8]) -> Result<T, FetchError>,
 ) -> Result<Rc<T>, FetchError> {
-    if let Some(hit) = kept_in(view, url).and_then(|v| v.downcast::<T>().ok()) {
+    if let Some(hit) = kept_as::<T>(view, url) {
         return Ok(hit);
     }
     let bytes = get_bytes(url).await?;

@@ -1,8 +1,13 @@
 // banmian's service worker (hand-written; see ARCHITECTURE.md). `cargo xtask dist` fills in
-// VERSION and PRECACHE from the build it belongs to, so one worker always serves one build:
+// VERSION, PRECACHE and LAZY from the build it belongs to, so one worker always serves one build:
 // a new deploy's worker installs beside the old one and waits until the reader agrees.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
+// The parts of the app split off the wasm (the archive's and search's views): fetched when
+// the reader first opens one, then kept with the build. Not fetched at install, so a first
+// visit does not pay for them; a worker updating for a reader who has downloaded issues
+// fetches them too, so that what was downloaded still opens offline.
+const LAZY = __LAZY__;
 const SHELL = `banmian-shell-${VERSION}`;
 const DATA = "banmian-data";
 const DOWNLOADS = "banmian-downloads";
@@ -15,7 +20,10 @@ const shellUrl = new URL("shell.html", scope).href;
 const MARK = PRECACHE.find((file) => /^init-[0-9a-f]+\.js$/.test(file));
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE.map((p) => new URL(p, scope).href))));
+  const files = caches.has(DOWNLOADS).then((downloaded) => (downloaded ? PRECACHE.concat(LAZY) : PRECACHE));
+  event.waitUntil(
+    Promise.all([caches.open(SHELL), files]).then(([cache, list]) => cache.addAll(list.map((p) => new URL(p, scope).href))),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -66,6 +74,8 @@ self.addEventListener("fetch", (event) => {
     // (`data/catalog/2026-04-<hash>.json`), its older months (`data/catalog/older-<hash>.json`)
     // and the search segments (hashed folders).
     event.respondWith(cacheFirst(request));
+  } else if (LAZY.includes(path)) {
+    event.respondWith(fromShell(request).then((hit) => hit || fetchInto(SHELL, request)));
   } else {
     event.respondWith(fromShell(request).then((hit) => hit || caches.match(request)).then((hit) => hit || fetch(request)));
   }
@@ -130,10 +140,14 @@ function networkFirst(request) {
 }
 
 function fetchAndKeep(request) {
+  return fetchInto(DATA, request);
+}
+
+function fetchInto(name, request) {
   return fetch(request).then((response) => {
     if (response.ok) {
       const copy = response.clone();
-      caches.open(DATA).then((cache) => cache.put(request, copy));
+      caches.open(name).then((cache) => cache.put(request, copy));
     }
     return response;
   });

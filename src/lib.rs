@@ -4,6 +4,7 @@
 pub mod components;
 pub mod core;
 pub mod data;
+pub mod later;
 pub mod mode;
 pub mod offline;
 pub mod pages;
@@ -23,11 +24,9 @@ use crate::components::site_header::SiteHeader;
 use crate::core::route::Route;
 use crate::data::Loaded;
 use crate::offline::provide_offline;
-use crate::pages::archive::Archive;
 use crate::pages::issue::IssueView;
 use crate::pages::latest::Latest;
 use crate::pages::not_found::NotFound;
-use crate::pages::search::SearchView;
 use crate::router::provide_nav;
 
 /// The build of the app, shown in the footer (`BANMIAN_BUILD` at compile time).
@@ -84,8 +83,8 @@ pub fn Frame(
             {move || match section.get() {
                 Section::Latest => view! { <Latest catalog=catalog/> }.into_any(),
                 Section::Issue(date) => view! { <IssueView date=date/> }.into_any(),
-                Section::Archive(month) => view! { <Archive catalog=catalog month=month/> }.into_any(),
-                Section::Search => view! { <SearchView/> }.into_any(),
+                Section::Archive(month) => later::archive(catalog, month),
+                Section::Search => later::search(),
                 Section::NotFound => view! { <NotFound/> }.into_any(),
             }}
         </main>
@@ -98,13 +97,13 @@ pub fn Frame(
     }
 }
 
-/// Loads the search index's manifest, as the search box does when it is focused: what the
-/// search benchmark does before timing a query, as it does Pagefind's `init()` (feature
-/// `bench-hooks`): `await window.wasmBindings.search_ready()`.
+/// Loads the search index's manifest and search's part of the app, as the search box does
+/// when it is focused: what the search benchmark does before timing a query, as it does
+/// Pagefind's `init()` (feature `bench-hooks`): `await window.wasmBindings.search_ready()`.
 #[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn search_ready() -> bool {
-    core::api::search_index().await.is_ok()
+    later::search_part().await && core::api::search_index().await.is_ok()
 }
 
 /// Runs a search as the search view does (the count, and the first 20 stories) and

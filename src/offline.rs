@@ -205,6 +205,14 @@ pub async fn download(
 ) -> Result<Download, DownloadError> {
     let cache = open_cache().await?;
     request_persistence();
+    // The archive's and search's parts of the app, which the service worker keeps once
+    // fetched: the downloaded issue's calendar and its search then open offline too.
+    #[cfg(target_arch = "wasm32")]
+    if !crate::later::fetch_all().await {
+        return Err(DownloadError::Failed(
+            crate::strings::t().app_parts.to_owned(),
+        ));
+    }
     let total = urls.len();
     let mut bytes = 0u64;
     for (i, url) in urls.iter().enumerate() {

@@ -192,7 +192,8 @@ fn plans(query: &Query, index: &SearchIndex) -> Vec<(Plan, Vec<String>)> {
 
 /// Starts fetching the shards a search of `q` over every issue reads, when the search
 /// manifest is at hand (the box loads it when focused): the search box calls it as it
-/// opens the results, so the shards are on their way while the view renders.
+/// opens the results (`later::shards_ahead`), so the shards are on their way while the view
+/// renders.
 pub fn shards_ahead(q: &str) {
     let query = Query::new(q);
     if let (false, Some(index)) = (query.is_empty(), search_index_kept()) {

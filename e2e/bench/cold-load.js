@@ -3,7 +3,8 @@
 // precaches: the files the page did not load come over the network) and no request, the
 // page's or the worker's, has been in flight for half a second, raw and as brotli (quality
 // 11), in Debian's chromium; and of those, the bytes the first paint needs (the
-// prerendered HTML and its stylesheet: no JS, no wasm, no data).
+// prerendered HTML and its stylesheet: no JS, no wasm, no data). Then the parts of the app
+// the front page does not load (the archive's and search's), which come when first used.
 // A file is counted once: the worker's copy of what the page loaded (the app's files, named
 // by their content and cached for good) comes from the browser's HTTP cache.
 // Usage: node bench/cold-load.js URL
@@ -75,4 +76,13 @@ const QUIET_MS = 500;
   }
   console.log(`first paint: ${(paint / 1000).toFixed(1)} KB brotli (HTML + CSS; budget 20 KB)`);
   console.log(`cold load: ${fetched.length} requests, ${(raw / 1000).toFixed(1)} KB raw, ${(br / 1000).toFixed(1)} KB brotli (budget 220 KB)`);
+  // What the cold load leaves for later: the parts of the app split off the wasm (the
+  // service worker's LAZY list), fetched when the reader first opens the archive or search.
+  const sw = await fetch(new URL('sw.js', url)).then((r) => r.text());
+  const lazy = JSON.parse((sw.match(/const LAZY = (\[[^\]]*\]);/) || [])[1] || '[]');
+  for (const file of lazy) {
+    const body = Buffer.from(await fetch(new URL(file, url)).then((r) => r.arrayBuffer()));
+    const later = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    console.log(`later, when first used: ${String(body.length).padStart(9)} B raw ${String(later).padStart(8)} B br  ${file}`);
+  }
 })();

@@ -13,6 +13,10 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 test.beforeEach(() => deploy('a'));
 
+/// The files of the app split off its wasm, as the service worker names them (`LAZY`).
+const splitParts = (page) =>
+  page.evaluate(() => fetch('sw.js').then((r) => r.text()).then((sw) => JSON.parse(sw.match(/const LAZY = (\[[^\]]*\]);/)[1])));
+
 test('Chrome finds the app installable, with the paper\'s name', async ({ baseURL }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banmian-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -42,9 +46,12 @@ test('a visited page opens offline after a reload; an unopened issue says it is 
   await page.goto('/pwa/2026-05-08/2');
   await expect(page.getByRole('heading', { level: 1, name: '第2版 要闻' })).toBeVisible();
   await controlled(page);
-  // The worker kept the app's files, not the install icons, which no page shows.
-  const kept = await page.evaluate(() => Promise.all(['favicon.svg', 'icons/icon-512.png'].map((f) => caches.match(f).then(Boolean))));
-  expect(kept).toEqual([true, false]);
+  // The worker kept the app's files, not the install icons, which no page shows, nor the
+  // archive's and search's parts of the app, which come when first opened.
+  const lazy = await splitParts(page);
+  expect(lazy.length).toBeGreaterThanOrEqual(2);
+  const kept = await page.evaluate((files) => Promise.all(files.map((f) => caches.match(f).then(Boolean))), ['favicon.svg', 'icons/icon-512.png', ...lazy]);
+  expect(kept).toEqual([true, false, ...lazy.map(() => false)]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '第2版 要闻' })).toBeVisible();
   await context.setOffline(true);
@@ -83,6 +90,10 @@ test('a downloaded issue reads offline, pages never opened included, and can be 
   await controlled(page);
   await page.getByRole('button', { name: '下载本期' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible();
+  // The download fetched the archive's and search's parts of the app: kept.
+  const lazy = await splitParts(page);
+  const kept = await page.evaluate((files) => Promise.all(files.map((f) => caches.match(f).then(Boolean))), lazy);
+  expect(kept).toEqual(lazy.map(() => true));
   await page.goto('/pwa/archive');
   await expect(page.getByRole('heading', { name: '已下载的期次' })).toBeVisible();
   await context.setOffline(true);
@@ -164,6 +175,12 @@ test('an update waits, asks, switches cleanly and keeps the downloads', async ({
   const buildB = fs.readdirSync(path.join(process.env.PWA_BUILDS || '', 'b'));
   expect(assets.length).toBeGreaterThan(0);
   for (const name of assets) expect(buildB, `${name} belongs to build B`).toContain(name);
+  // The reader has downloads: build B's worker fetched its archive's and search's parts as
+  // it installed, so what was downloaded still opens offline.
+  const lazyB = await splitParts(page);
+  for (const name of lazyB) expect(buildB, `${name} belongs to build B`).toContain(name);
+  const keptB = await page.evaluate((files) => Promise.all(files.map((f) => caches.match(f).then(Boolean))), lazyB);
+  expect(keptB).toEqual(lazyB.map(() => true));
 
   await page.goto('/pwa/archive');
   await expect(page.getByRole('region', { name: '已下载的期次' }).getByRole('link', { name: '2026年5月7日' })).toBeVisible();

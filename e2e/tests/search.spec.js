@@ -161,11 +161,18 @@ test('the search box loads the index manifest when it is focused, and the query 
 test('Enter starts fetching the query\'s index shards before the results view opens', async ({ page }) => {
   await page.goto('/multi/');
   const box = page.getByRole('searchbox', { name: '搜索本报' });
+  // Focused, the box asks for the manifest and search's part of the app, which reads it.
   const manifest = page.waitForResponse((r) => r.url().endsWith('/data/search/manifest.json'));
+  const part = page.waitForResponse((r) => /\/split-search-[0-9a-f]+\.wasm$/.test(r.url()));
   await box.focus();
   await (await manifest).finished();
-  // Two frames for the app to read the manifest it now has.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await (await part).finished();
+  // A few frames for the app to start that part and read the manifest it now has.
+  await page.evaluate(() => new Promise((r) => {
+    let frames = 6;
+    const next = () => (--frames ? requestAnimationFrame(next) : r(undefined));
+    requestAnimationFrame(next);
+  }));
   // The app opens the results by pushing their address, then renders them.
   await page.evaluate(() => {
     const push = history.pushState;

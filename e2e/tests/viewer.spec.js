@@ -2,7 +2,7 @@
 // The viewer as a reader uses it, on a desktop screen. Two sites, both on sub-paths:
 // /epaper/ holds the bundled sample (晋中日报 2026-04-03, page 1 of 4) and /multi/
 // the multi-page fixture edition (示例日报 2026-05-08), whose stories jump across pages.
-const { test, expect } = require('./fixtures');
+const { test, expect, takenOver } = require('./fixtures');
 
 test.describe('the sample front page', () => {
   test('shows the masthead as printed', async ({ page }) => {
@@ -70,6 +70,32 @@ test.describe('the sample front page', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: '我市把精准服务送到企业心坎上' })).toBeVisible();
     await expect(page.getByText('本报讯（记者刘冬冬）今年以来')).toBeVisible();
+  });
+
+  test('the front page loads without the archive\'s and search\'s parts of the app, which come when first opened', async ({ page }) => {
+    const parts = [];
+    page.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop() || '';
+      if (file.endsWith('.wasm') && !file.endsWith('_bg.wasm')) parts.push(file);
+    });
+    await page.goto('/epaper/');
+    await takenOver(page);
+    await expect(page.getByRole('heading', { level: 1, name: '晋中日报' })).toBeVisible();
+    expect(parts, 'split-off parts fetched by the front page').toEqual([]);
+    await page.getByRole('link', { name: '往期', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '往期回顾' })).toBeVisible();
+    await expect(page.getByText('有效防范和纠治政绩观偏差')).toBeVisible();
+    expect(parts.filter((f) => f.includes('archive'))).toHaveLength(1);
+    expect(parts.filter((f) => f.includes('search'))).toEqual([]);
+    await page.getByRole('searchbox', { name: '搜索本报' }).fill('精准服务');
+    await page.getByRole('searchbox', { name: '搜索本报' }).press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: '共' })).toContainText('共');
+    await expect(page.getByRole('link', { name: '我市把精准服务送到企业心坎上' })).toBeVisible();
+    expect(parts.filter((f) => f.includes('search'))).toHaveLength(1);
+    // Each part once: back to the archive, nothing is fetched again.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: '往期回顾' })).toBeVisible();
+    expect(parts.filter((f) => f.includes('archive'))).toHaveLength(1);
   });
 
   test('the archive lists the issues with their lead headline', async ({ page }) => {

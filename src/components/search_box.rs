@@ -1,6 +1,7 @@
 //! The search box, on every view: typing searches as one goes (debounced), Enter at once.
-//! Focused, it starts loading the search manifest, so a query waits only for its shards;
-//! opening the results, it starts fetching those shards before the results view renders.
+//! Focused, it starts loading the search manifest and search's part of the app (`later`), so
+//! a query waits only for its shards; opening the results, it starts fetching those shards
+//! before the results view renders.
 
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn SearchBox() -> impl IntoView {
         let this_issue = here.route == Route::Search && here.param("scope") == "issue";
         let q = value.get_untracked();
         if !this_issue {
-            crate::search::shards_ahead(&q);
+            crate::later::shards_ahead(&q);
         }
         let href = search_href(&nav.base(), &q, Some(&from), this_issue);
         if replace && here.route == Route::Search {
@@ -44,7 +45,7 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
-        crate::core::api::search_index_ahead();
+        crate::later::search_ahead();
         value.set(event_target_value(&ev));
         let later = gloo_timers::callback::Timeout::new(DEBOUNCE_MS, move || go(true));
         pending.set_value(Some(later));
@@ -63,7 +64,7 @@ pub fn SearchBox() -> impl IntoView {
                 placeholder=strings::t().search_placeholder
                 prop:value=move || value.get()
                 on:input=on_input
-                on:focus=move |_| crate::core::api::search_index_ahead()
+                on:focus=move |_| crate::later::search_ahead()
             />
             <button type="submit">{strings::t().search}</button>
         </form>

@@ -130,20 +130,18 @@ pub async fn search_index() -> Result<Rc<SearchIndex>, FetchError> {
     search_index_in(VIEW.with(Cell::get)).await
 }
 
-/// Starts loading the search manifest for the view the reader is about to open: the
-/// search box calls it when it is focused or typed in, so the query that follows finds
-/// the manifest loaded (it is fetched again on each view otherwise, being a file a publish
-/// changes). Nothing when it is loaded for that view, or on its way.
-pub fn search_index_ahead() {
+/// Starts fetching the search manifest for the view the reader is about to open, and
+/// returns that view: the search box calls it when it is focused or typed in, then reads
+/// the manifest into the store for that view ([`search_index_in`], in the search's part of
+/// the wasm, `later`), so the query that follows finds it loaded (it is fetched again on
+/// each view otherwise, being a file a publish changes). No fetch when it is loaded for
+/// that view, or on its way.
+pub fn search_index_ahead() -> u32 {
     let next = VIEW.with(Cell::get).wrapping_add(1);
-    let ready = kept_in(next, MANIFEST_URL).is_some();
-    let flying = FLYING.with(|f| f.borrow().contains_key(MANIFEST_URL));
-    if !ready && !flying {
-        leptos::task::spawn_local(async move {
-            // A failure shows when the search runs and fetches it again.
-            let _ = search_index_in(next).await;
-        });
+    if kept_in(next, MANIFEST_URL).is_none() {
+        let _ = flight(MANIFEST_URL);
     }
+    next
 }
 
 /// The search manifest if the store holds it for this view or the next, without fetching:
@@ -156,7 +154,7 @@ pub fn search_index_kept() -> Option<Rc<SearchIndex>> {
 }
 
 /// Loads the search manifest, kept as fetched in view `view`.
-async fn search_index_in(view: u32) -> Result<Rc<SearchIndex>, FetchError> {
+pub async fn search_index_in(view: u32) -> Result<Rc<SearchIndex>, FetchError> {
     load_in(view, MANIFEST_URL, |b| {
         let manifest = parse_search_manifest(text(b)?)?;
         let metas = manifest

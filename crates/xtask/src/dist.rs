@@ -86,6 +86,7 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
         .arg(&stage)
         .current_dir(root());
     sh(trunk)?;
+    let split = crate::split::split_wasm(&stage)?;
     let mut minify = Command::new("node");
     minify.arg(root().join("e2e/tools/minify.js")).arg(&stage);
     sh(minify)?;
@@ -121,7 +122,7 @@ pub fn build_app(out: &Path, base: &str) -> Result<(), String> {
         .args(&hashed);
     sh(node)?;
     write_embed_script(out, &built)?;
-    write_service_worker(out, &built)
+    write_service_worker(out, &built, &split.chunks)
 }
 
 /// Fills `public/embed.js` (what a host page loads to embed the viewer) with this build's
@@ -158,8 +159,9 @@ fn fill_template(out: &Path, name: &str, values: &[(&str, &str)]) -> Result<(), 
     fs::write(out.join(name), text).map_err(|e| format!("{}: {e}", out.join(name).display()))
 }
 
-/// Fills `public/sw.js` with this build's files and version and writes it into `out`.
-fn write_service_worker(out: &Path, built: &[String]) -> Result<(), String> {
+/// Fills `public/sw.js` with this build's files and version and writes it into `out`:
+/// what it precaches, and the wasm's chunks (`lazy`), which it keeps once fetched.
+fn write_service_worker(out: &Path, built: &[String], lazy: &[String]) -> Result<(), String> {
     // The shell, not index.html: publish makes that the front page of the day.
     let files: Vec<&String> = built
         .iter()
@@ -168,19 +170,20 @@ fn write_service_worker(out: &Path, built: &[String]) -> Result<(), String> {
                 .iter()
                 .any(|e| f.ends_with(e))
                 && *f != "index.html"
+                && !lazy.contains(f)
         })
         .collect();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     files.hash(&mut hasher);
+    lazy.hash(&mut hasher);
     fs::read(out.join("shell.html"))
         .map_err(|e| e.to_string())?
         .hash(&mut hasher);
     let version = format!("{:016x}", hasher.finish());
-    let list = files
-        .iter()
-        .map(|f| format!("\"{f}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = |files: &mut dyn Iterator<Item = &String>| {
+        let quoted: Vec<String> = files.map(|f| format!("\"{f}\"")).collect();
+        format!("[{}]", quoted.join(", "))
+    };
     // A precompressed copy of an older worker would be served instead of this one.
     for stale in ["sw.js.br", "sw.js.gz"] {
         let _ = fs::remove_file(out.join(stale));
@@ -190,7 +193,8 @@ fn write_service_worker(out: &Path, built: &[String]) -> Result<(), String> {
         "sw.js",
         &[
             ("__VERSION__", &version),
-            ("__PRECACHE__", &format!("[{list}]")),
+            ("__PRECACHE__", &list(&mut files.iter().copied())),
+            ("__LAZY__", &list(&mut lazy.iter())),
         ],
     )
 }

@@ -14,6 +14,7 @@ mod dist;
 mod nginx;
 mod serve;
 mod sh;
+mod split;
 mod test;
 mod tools;
 

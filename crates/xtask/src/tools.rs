@@ -10,6 +10,8 @@ use std::process::Command;
 use crate::sh::{cargo, root, run};
 
 const TRUNK_VERSION: &str = "0.21.14";
+/// wasm_split_cli_support, the splitter of the `wasm_split_helpers` version in Cargo.lock.
+const WASM_SPLIT_VERSION: &str = "0.2.3";
 
 /// Everything `trunk build` needs.
 pub fn ensure_build_tools() -> Result<(), String> {
@@ -51,8 +53,33 @@ pub fn ensure_build_tools() -> Result<(), String> {
             &bindgen,
         ]))?;
     }
+    // The tool prints no version: cargo's record of what it installed says it.
+    if !installed(
+        "wasm_split_cli_support",
+        WASM_SPLIT_VERSION,
+        "wasm-split-cli",
+    ) {
+        eprintln!("xtask: installing wasm-split-cli {WASM_SPLIT_VERSION} from crates.io (a few minutes, once)");
+        run(cargo(&[
+            "install",
+            "wasm_split_cli_support",
+            "--version",
+            WASM_SPLIT_VERSION,
+            "--locked",
+            "--features",
+            "build-binary",
+        ]))?;
+    }
     ensure_node_tools()?;
     run(cargo(&["fetch", "--locked"]))
+}
+
+/// Whether `cargo install` installed `version` of `krate` and its binary `bin` is there.
+fn installed(krate: &str, version: &str, bin: &str) -> bool {
+    let record = cargo_bin().with_file_name(".crates.toml");
+    cargo_bin().join(bin).is_file()
+        && fs::read_to_string(record)
+            .is_ok_and(|text| text.contains(&format!("\"{krate} {version} (")))
 }
 
 /// `npm ci` in e2e/ when node_modules is missing or older than the lock file.
